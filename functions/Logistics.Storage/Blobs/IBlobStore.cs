@@ -1,0 +1,32 @@
+namespace Logistics.Storage.Blobs;
+
+/// <summary>
+/// Named binary objects in one container: the report drop. A local folder is the embedded default; Azure Blob
+/// storage is reached through a small REST client because the Blob SDK cannot be installed here.
+/// </summary>
+/// <remarks>
+/// Names are relative paths with <c>/</c> separators (<c>reports/demo-publisher/2026-11-21/stock.csv</c>); names with
+/// <c>..</c> segments, a leading slash, backslashes or control characters are rejected by <see cref="BlobName.Validate"/>.
+/// </remarks>
+public interface IBlobStore
+{
+    /// <summary>
+    /// Writes a blob atomically: readers see the old content or the new, never a part. With
+    /// <see cref="BlobWriteMode.CreateOnly"/> an existing blob raises <see cref="BlobAlreadyExistsException"/>.
+    /// </summary>
+    Task PutAsync(
+        string name,
+        ReadOnlyMemory<byte> content,
+        string contentType,
+        BlobWriteMode mode = BlobWriteMode.Overwrite,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Reads a blob; <c>null</c> when absent.</summary>
+    Task<BlobContent?> GetAsync(string name, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists blobs whose names start with <paramref name="prefix"/>, in ordinal name order.</summary>
+    IAsyncEnumerable<BlobItem> ListAsync(string prefix, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a blob; returns false when it did not exist.</summary>
+    Task<bool> DeleteAsync(string name, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The one test command: provisions what the tests need on a fresh machine, then runs every test.
+#   - Node emulators (Azurite, the Cosmos DB-compatible server) from the npm registry, pinned by
+#     tests/emulators/package-lock.json; reinstalled only when the lockfile changes.
+#   - every test project in Logistics.Functions.sln.
+# It fails when a test fails or is skipped, and ends with one plain summary line: "N passed, N failed, N skipped".
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+need() { command -v "$1" >/dev/null 2>&1 || { echo "run.sh: '$1' is required on PATH ($2)" >&2; exit 2; }; }
+need dotnet "the .NET 10 SDK pinned in global.json"
+need node "Node.js, for the test emulators"
+need npm "npm, for the test emulators"
+
+emulators="$root/tests/emulators"
+stamp="$emulators/node_modules/.lockfile.sha256"
+want="$(sha256sum "$emulators/package-lock.json" | cut -d' ' -f1)"
+if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
+  echo "run.sh: installing test emulators (npm ci in tests/emulators)"
+  npm ci --prefix "$emulators" --no-audit --no-fund --loglevel=error
+  echo "$want" > "$stamp"
+fi
+
+results="$root/TestResults"
+rm -rf "$results"
+status=0
+dotnet test "$root/Logistics.Functions.sln" \
+  --logger "trx" --logger "console;verbosity=normal" \
+  --results-directory "$results" "$@" || status=$?
+
+# One closing line over every project's TRX file, and no silently skipped test.
+read -r passed failed skipped < <(
+  find "$results" -name '*.trx' -print0 | xargs -0 -r cat |
+    grep -o '<Counters [^>]*>' |
+    sed -E 's/.* passed="([0-9]+)" failed="([0-9]+)".* notExecuted="([0-9]+)".*/\1 \2 \3/' |
+    awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
+echo
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+if [[ "$status" -eq 0 && "$skipped" -gt 0 ]]; then
+  echo "run.sh: ${skipped} test(s) skipped; every test must run." >&2
+  status=1
+fi
+if [[ "$status" -eq 0 && "$passed" -eq 0 ]]; then
+  echo "run.sh: no test ran." >&2
+  status=1
+fi
+exit "$status"
