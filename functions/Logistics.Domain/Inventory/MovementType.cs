@@ -1,0 +1,26 @@
+namespace Logistics.Domain.Inventory;
+
+/// <summary>Why stock moved; billing rates movements by this type.</summary>
+public enum MovementType
+{
+    /// <summary>An owner notice announced goods (pending in).</summary>
+    Notified,
+
+    /// <summary>Goods counted in at the dock.</summary>
+    Receipt,
+
+    /// <summary>Goods moved from the dock to storage.</summary>
+    Putaway,
+
+    /// <summary>A stock count or correction.</summary>
+    Adjustment,
+
+    /// <summary>An owner decision on pending goods (accept, return, scrap).</summary>
+    Decision,
+
+    /// <summary>Stock reserved for an outbound order.</summary>
+    Allocation,
+
+    /// <summary>Goods handed to a carrier.</summary>
+    Shipment,
+}

@@ -1,0 +1,109 @@
+using Logistics.Domain.Common;
+
+namespace Logistics.Domain.Inventory;
+
+/// <summary>
+/// An in-memory stock ledger: the list of applied movements and the balances they sum to.
+/// </summary>
+/// <remarks>
+/// Invariants kept here (DESIGN.md §6): every balance equals the sum of its movements; a movement id is applied
+/// once; no balance goes negative; an allocation (a batch raising pending out) is refused when it would leave
+/// available (on hand + pending in − pending out) negative, so stock is never oversold. Physical facts such as a
+/// short receipt or a count loss are recorded even when they leave allocations uncovered: refusing them would
+/// hide a real loss instead of surfacing it. A batch is all-or-nothing, so a transfer pair is never half applied.
+/// </remarks>
+public sealed class StockLedger
+{
+    private readonly List<StockMovement> _movements = [];
+    private readonly HashSet<MovementId> _appliedIds = [];
+    private readonly Dictionary<StockKey, long> _balances = [];
+
+    /// <summary>Every applied movement, in application order.</summary>
+    public IReadOnlyList<StockMovement> Movements => _movements;
+
+    /// <summary>All non-zero balances.</summary>
+    public IReadOnlyList<InventoryBalance> Balances =>
+        [.. _balances.Where(b => b.Value != 0).Select(b => new InventoryBalance(b.Key, b.Value))];
+
+    /// <summary>Applies one movement (see <see cref="Apply(IReadOnlyList{StockMovement})"/>).</summary>
+    public ApplyOutcome Apply(StockMovement movement) => Apply([movement]);
+
+    /// <summary>Applies a batch atomically; ids seen before (or twice in the batch) are skipped.</summary>
+    /// <exception cref="DomainException">The batch would make a balance or an availability negative; nothing is applied.</exception>
+    public ApplyOutcome Apply(IReadOnlyList<StockMovement> batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var fresh = new List<StockMovement>();
+        var batchIds = new HashSet<MovementId>();
+        foreach (var movement in batch)
+        {
+            if (!_appliedIds.Contains(movement.Id) && batchIds.Add(movement.Id))
+            {
+                fresh.Add(movement);
+            }
+        }
+
+        var newBalances = fresh.GroupBy(m => m.Key).ToDictionary(g => g.Key, g => Balance(g.Key) + g.Sum(m => m.Delta));
+        foreach (var (key, quantity) in newBalances.Where(b => b.Value < 0))
+        {
+            throw new DomainException($"Movement would make {key} negative ({quantity}); stock cannot go below zero.");
+        }
+
+        var allocated = fresh.Where(m => m.Key.Status == StockStatus.PendingOut && m.Delta > 0).Select(m => AvailabilityKey.Of(m.Key));
+        foreach (var availabilityKey in allocated.Distinct())
+        {
+            var available = Available(availabilityKey, newBalances);
+            if (available < 0)
+            {
+                throw new DomainException(
+                    $"Allocation would oversell {availabilityKey.Owner}/{availabilityKey.Sku}/{availabilityKey.Lot?.Value ?? "-"}: available would be {available}.");
+            }
+        }
+
+        foreach (var movement in fresh)
+        {
+            _movements.Add(movement);
+            _appliedIds.Add(movement.Id);
+        }
+
+        foreach (var (key, quantity) in newBalances)
+        {
+            _balances[key] = quantity;
+        }
+
+        return new ApplyOutcome(fresh.Count, batch.Count - fresh.Count);
+    }
+
+    /// <summary>True when a movement with this id has been applied.</summary>
+    public bool HasApplied(MovementId id) => _appliedIds.Contains(id);
+
+    /// <summary>Current quantity of one key (0 when never moved).</summary>
+    public long Balance(StockKey key) => _balances.GetValueOrDefault(key);
+
+    /// <summary>Quantity of one key as of <paramref name="instant"/> (inclusive), recomputed from the movements.</summary>
+    public long BalanceAt(StockKey key, DateTimeOffset instant) =>
+        _movements.Where(m => m.Key == key && m.OccurredAt <= instant).Sum(m => m.Delta);
+
+    /// <summary>On hand + pending in − pending out for one owner, item and lot, across locations.</summary>
+    public long Available(AvailabilityKey key) => Available(key, overrides: null);
+
+    private long Available(AvailabilityKey key, Dictionary<StockKey, long>? overrides)
+    {
+        var keys = _balances.Keys.Concat(overrides?.Keys ?? Enumerable.Empty<StockKey>())
+            .Where(k => AvailabilityKey.Of(k) == key)
+            .Distinct();
+        long total = 0;
+        foreach (var stockKey in keys)
+        {
+            var quantity = overrides is not null && overrides.TryGetValue(stockKey, out var pending) ? pending : Balance(stockKey);
+            total += stockKey.Status switch
+            {
+                StockStatus.OnHand or StockStatus.PendingIn => quantity,
+                StockStatus.PendingOut => -quantity,
+                _ => 0,
+            };
+        }
+
+        return total;
+    }
+}

@@ -1,0 +1,22 @@
+using Logistics.Edi.X12;
+
+namespace Logistics.Edi.Inbound;
+
+/// <summary>Picks the mapper for a transaction set by its ST01.</summary>
+public static class X12NoticeMapper
+{
+    /// <summary>Transaction sets this warehouse accepts as inbound notices.</summary>
+    public static IReadOnlyList<string> Supported { get; } = ["943", "856"];
+
+    /// <summary>Maps a 943 or 856; returns <c>null</c> for any other set (the 997 then says "not supported").</summary>
+    public static X12MappingResult? Map(X12TransactionSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        return set.IdCode switch
+        {
+            "943" => Notice943Mapper.Map(set),
+            "856" => Notice856Mapper.Map(set),
+            _ => null,
+        };
+    }
+}

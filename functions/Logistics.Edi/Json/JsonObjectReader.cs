@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text.Json;
+using Logistics.Domain.Common;
+
+namespace Logistics.Edi.Json;
+
+/// <summary>Reads the properties of one JSON object against a fixed list, collecting errors with pointers.</summary>
+internal sealed class JsonObjectReader
+{
+    private readonly Dictionary<string, JsonElement> _properties = new(StringComparer.Ordinal);
+    private readonly List<NoticeJsonError> _errors;
+
+    public JsonObjectReader(JsonElement element, string pointer, IReadOnlyCollection<string> known, List<NoticeJsonError> errors)
+    {
+        Pointer = pointer;
+        _errors = errors;
+        foreach (var property in element.EnumerateObject())
+        {
+            var at = JsonPointer.Append(pointer, property.Name);
+            if (!known.Contains(property.Name))
+            {
+                errors.Add(new NoticeJsonError(at, $"Unknown property '{property.Name}'; expected one of {string.Join(", ", known)}."));
+            }
+            else if (!_properties.TryAdd(property.Name, property.Value))
+            {
+                errors.Add(new NoticeJsonError(at, $"Property '{property.Name}' appears more than once."));
+            }
+        }
+    }
+
+    public string Pointer { get; }
+
+    public string At(string name) => JsonPointer.Append(Pointer, name);
+
+    public JsonElement? Get(string name, bool required)
+    {
+        if (_properties.TryGetValue(name, out var value) && value.ValueKind != JsonValueKind.Null)
+        {
+            return value;
+        }
+
+        if (required)
+        {
+            _errors.Add(new NoticeJsonError(At(name), $"'{name}' is required."));
+        }
+
+        return null;
+    }
+
+    public string? String(string name, bool required, int maxLength)
+    {
+        if (Get(name, required) is not { } value)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String || value.GetString() is not { Length: > 0 } text)
+        {
+            _errors.Add(new NoticeJsonError(At(name), $"'{name}' must be a non-empty string."));
+            return null;
+        }
+
+        if (text.Length > maxLength)
+        {
+            _errors.Add(new NoticeJsonError(At(name), $"'{name}' must be at most {maxLength} characters, was {text.Length}."));
+            return null;
+        }
+
+        return text;
+    }
+
+    public T? Parse<T>(string name, bool required, int maxLength, Func<string, T> parse)
+        where T : class
+    {
+        if (String(name, required, maxLength) is not { } text)
+        {
+            return null;
+        }
+
+        try
+        {
+            return parse(text);
+        }
+        catch (DomainException ex)
+        {
+            _errors.Add(new NoticeJsonError(At(name), ex.Message));
+            return null;
+        }
+    }
+
+    public string? Code(string name, bool required, IReadOnlyCollection<string> allowed)
+    {
+        var text = String(name, required, 64);
+        if (text is null || allowed.Contains(text))
+        {
+            return text;
+        }
+
+        _errors.Add(new NoticeJsonError(At(name), $"'{text}' is not one of {string.Join(", ", allowed)}."));
+        return null;
+    }
+
+    public DateOnly? Date(string name, bool required)
+    {
+        var text = String(name, required, 10);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        _errors.Add(new NoticeJsonError(At(name), $"'{text}' is not a valid date in YYYY-MM-DD form."));
+        return null;
+    }
+
+    public int? PositiveInteger(string name, bool required)
+    {
+        if (Get(name, required) is not { } value)
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) && number >= 1)
+        {
+            return number;
+        }
+
+        _errors.Add(new NoticeJsonError(At(name), $"'{name}' must be a whole number of at least 1, was {value.GetRawText()}."));
+        return null;
+    }
+}
