@@ -1,0 +1,20 @@
+namespace Logistics.Storage.Sqlite;
+
+/// <summary>Settings of the embedded SQLite document store and queue (one database file holds both).</summary>
+public sealed class SqliteStorageOptions
+{
+    /// <summary>Path of the database file; its folder is created when missing. Default <c>.data/logistics.db</c>.</summary>
+    public string DatabasePath { get; set; } = Path.Combine(".data", "logistics.db");
+
+    /// <summary>How long a statement waits for a lock held by another process before failing. Default 5 s.</summary>
+    public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// When a commit is acknowledged. Default <see cref="SqliteSynchronousMode.Full"/>: an acknowledged write survives
+    /// process kill and power loss. <see cref="SqliteSynchronousMode.Normal"/> survives process kill only.
+    /// </summary>
+    public SqliteSynchronousMode SynchronousMode { get; set; } = SqliteSynchronousMode.Full;
+
+    /// <summary>Reader connections kept open for reuse (more may open under load; extras close on return). Default 4.</summary>
+    public int MaxIdleReaders { get; set; } = 4;
+}

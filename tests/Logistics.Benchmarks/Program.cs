@@ -1,0 +1,14 @@
+using Logistics.Benchmarks.Storage;
+
+// Usage: dotnet run -c Release --project tests/Logistics.Benchmarks -- <suite> [suite options]
+// One case per suite; each suite parses its own options.
+var suite = args.Length > 0 ? args[0] : string.Empty;
+var options = args.Skip(1).ToArray();
+switch (suite)
+{
+    case "storage":
+        return await StorageBenchmark.RunAsync(options);
+    default:
+        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: storage");
+        return 2;
+}
