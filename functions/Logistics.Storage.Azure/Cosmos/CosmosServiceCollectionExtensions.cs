@@ -1,0 +1,52 @@
+using Logistics.Storage.Documents;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Logistics.Storage.Azure.Cosmos;
+
+/// <summary>Registers the Cosmos DB document store.</summary>
+public static class CosmosServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="CosmosDocumentStore"/> as <see cref="IDocumentStore"/> (singleton, owning its
+    /// <c>CosmosClient</c>) and <see cref="CosmosOutbox"/> as <see cref="ICosmosOutboxReader"/>, with
+    /// <see cref="CosmosStoreOptions"/> bound from <paramref name="configuration"/> (e.g. the <c>Cosmos</c> section) and
+    /// validated at start.
+    /// </summary>
+    public static IServiceCollection AddCosmosDocumentStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<CosmosStoreOptions>().Bind(configuration);
+        return AddCore(services);
+    }
+
+    /// <summary>As <see cref="AddCosmosDocumentStore(IServiceCollection, IConfiguration)"/>, with options set in code.</summary>
+    public static IServiceCollection AddCosmosDocumentStore(this IServiceCollection services, Action<CosmosStoreOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<CosmosStoreOptions>().Configure(configure);
+        return AddCore(services);
+    }
+
+    private static IServiceCollection AddCore(IServiceCollection services)
+    {
+        services.AddOptions<CosmosStoreOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CosmosStoreOptions>, CosmosStoreOptionsValidator>());
+        services.TryAddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<CosmosStoreOptions>>().Value;
+            var logger = provider.GetService<ILogger<CosmosDocumentStore>>();
+            return new CosmosDocumentStore(CosmosClientFactory.Create(options), options, logger, ownsClient: true);
+        });
+        services.TryAddSingleton<IDocumentStore>(provider => provider.GetRequiredService<CosmosDocumentStore>());
+        services.TryAddSingleton(provider => new CosmosOutbox(
+            provider.GetRequiredService<CosmosDocumentStore>(), provider.GetService<ILogger<CosmosOutbox>>()));
+        services.TryAddSingleton<ICosmosOutboxReader>(provider => provider.GetRequiredService<CosmosOutbox>());
+        return services;
+    }
+}
