@@ -8,7 +8,9 @@ switch (suite)
 {
     case "storage":
         return await StorageBenchmark.RunAsync(options);
+    case "orchestration":
+        return await Logistics.Benchmarks.Orchestration.OrchestrationBenchmark.RunAsync(options);
     default:
-        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: storage");
+        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: storage, orchestration");
         return 2;
 }

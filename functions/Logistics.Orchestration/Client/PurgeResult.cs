@@ -1,0 +1,4 @@
+namespace Logistics.Orchestration.Client;
+
+/// <summary>How many instances a purge removed.</summary>
+public sealed record PurgeResult(int PurgedInstanceCount);
