@@ -1,0 +1,65 @@
+namespace Logistics.Functions.Hosting;
+
+/// <summary>Which storage adapters to use (section <c>Storage</c>; Functions <c>Values</c>: <c>Storage__Documents__Provider</c>, …).</summary>
+public sealed class StorageSettings
+{
+    /// <summary>Configuration section.</summary>
+    public const string Section = "Storage";
+
+    /// <summary>Document store: <c>Sqlite</c> (default, embedded) or <c>Cosmos</c> (options in section <c>Cosmos</c>).</summary>
+    public string DocumentsProvider { get; set; } = Sqlite;
+
+    /// <summary>SQLite database file of the embedded store and queue. Default <c>.data/logistics.db</c>.</summary>
+    public string DatabasePath { get; set; } = Path.Combine(".data", "logistics.db");
+
+    /// <summary>Blob store: <c>Folder</c> (default, embedded) or <c>Azure</c> (options in section <c>AzureBlobs</c>).</summary>
+    public string BlobsProvider { get; set; } = Folder;
+
+    /// <summary>Root folder of the embedded blob store. Default <c>.data/blobs</c>.</summary>
+    public string BlobsRootPath { get; set; } = Path.Combine(".data", "blobs");
+
+    /// <summary>The embedded SQLite provider name.</summary>
+    public const string Sqlite = "Sqlite";
+
+    /// <summary>The Cosmos DB provider name.</summary>
+    public const string Cosmos = "Cosmos";
+
+    /// <summary>The folder blob provider name.</summary>
+    public const string Folder = "Folder";
+
+    /// <summary>The Azure Blob provider name.</summary>
+    public const string Azure = "Azure";
+
+    /// <summary>Reads the settings; throws naming the setting when a provider is unknown.</summary>
+    public static StorageSettings From(Microsoft.Extensions.Configuration.IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(Section);
+        var settings = new StorageSettings
+        {
+            DocumentsProvider = section["Documents:Provider"] ?? Sqlite,
+            DatabasePath = section["Documents:DatabasePath"] ?? Path.Combine(".data", "logistics.db"),
+            BlobsProvider = section["Blobs:Provider"] ?? Folder,
+            BlobsRootPath = section["Blobs:RootPath"] ?? Path.Combine(".data", "blobs"),
+        };
+        if (!settings.DocumentsProvider.Equals(Sqlite, StringComparison.OrdinalIgnoreCase) &&
+            !settings.DocumentsProvider.Equals(Cosmos, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"Storage__Documents__Provider must be '{Sqlite}' or '{Cosmos}', not '{settings.DocumentsProvider}'.");
+        }
+
+        if (!settings.BlobsProvider.Equals(Folder, StringComparison.OrdinalIgnoreCase) &&
+            !settings.BlobsProvider.Equals(Azure, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"Storage__Blobs__Provider must be '{Folder}' or '{Azure}', not '{settings.BlobsProvider}'.");
+        }
+
+        return settings;
+    }
+
+    /// <summary>True when documents live in Cosmos DB.</summary>
+    public bool UsesCosmos => DocumentsProvider.Equals(Cosmos, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when blobs live in Azure Blob storage.</summary>
+    public bool UsesAzureBlobs => BlobsProvider.Equals(Azure, StringComparison.OrdinalIgnoreCase);
+}
