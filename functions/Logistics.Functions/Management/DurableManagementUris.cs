@@ -1,0 +1,47 @@
+using Logistics.Functions.Hosting;
+using Logistics.Functions.Table;
+
+namespace Logistics.Functions.Management;
+
+/// <summary>Absolute URIs of the Durable-shaped management API for one instance, as Durable Functions hands them out.</summary>
+/// <remarks>
+/// Standalone, the API is served where Durable Functions serves it, <c>/runtime/webhooks/durabletask</c>. Behind the Functions
+/// host that path belongs to the host itself, so there the same routes are reached through their HTTP functions under
+/// <c>/api/runtime/webhooks/durabletask</c>; links follow the runtime the process serves.
+/// </remarks>
+public sealed class DurableManagementUris
+{
+    /// <summary>The route of the API below the site root (standalone) or below <c>/api</c> (Functions host).</summary>
+    public const string Route = "runtime/webhooks/durabletask";
+
+    private readonly string _base;
+
+    private DurableManagementUris(string baseUri) => _base = baseUri;
+
+    /// <summary>URIs on the host and scheme of <paramref name="request"/>.</summary>
+    public static DurableManagementUris For(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var mode = request.HttpContext.RequestServices.GetRequiredService<HostMode>();
+        var prefix = mode.IsCustomHandler ? $"/{HttpTrigger.RoutePrefix}/{Route}" : $"/{Route}";
+        return new DurableManagementUris($"{request.Scheme}://{request.Host}{request.PathBase}{prefix}");
+    }
+
+    /// <summary><c>GET</c>: the instance's status.</summary>
+    public string Status(string instanceId) => $"{_base}/instances/{Uri.EscapeDataString(instanceId)}";
+
+    /// <summary><c>POST</c>: raise an event; <c>{eventName}</c> is left for the caller to fill, as Durable does.</summary>
+    public string SendEvent(string instanceId) => $"{Status(instanceId)}/raiseEvent/{{eventName}}";
+
+    /// <summary><c>POST</c>: terminate, with <c>{text}</c> for the reason.</summary>
+    public string Terminate(string instanceId) => $"{Status(instanceId)}/terminate?reason={{text}}";
+
+    /// <summary><c>POST</c>: suspend, with <c>{text}</c> for the reason.</summary>
+    public string Suspend(string instanceId) => $"{Status(instanceId)}/suspend?reason={{text}}";
+
+    /// <summary><c>POST</c>: resume, with <c>{text}</c> for the reason.</summary>
+    public string Resume(string instanceId) => $"{Status(instanceId)}/resume?reason={{text}}";
+
+    /// <summary><c>POST</c>: rewind a failed instance, with <c>{text}</c> for the reason.</summary>
+    public string Rewind(string instanceId) => $"{Status(instanceId)}/rewind?reason={{text}}";
+}
