@@ -1,0 +1,61 @@
+using Logistics.Application.Common;
+using Logistics.Domain.Inbound;
+
+namespace Logistics.Application.Inbound;
+
+/// <summary>
+/// An inbound notice as stored: the accepted content plus every command applied to it (scans, close, decisions).
+/// The <see cref="InboundNotice"/> aggregate is rebuilt by replaying them (<see cref="NoticeRehydrator"/>), so its rules
+/// stay the single source of truth.
+/// </summary>
+public sealed record NoticeDocument
+{
+    /// <summary>Discriminator value.</summary>
+    public const string Kind = "notice";
+
+    public required string Id { get; init; }
+
+    public required string OwnerId { get; init; }
+
+    public string Type { get; init; } = Kind;
+
+    public required string NoticeId { get; init; }
+
+    public required string NoticeNumber { get; init; }
+
+    public required NoticeType NoticeType { get; init; }
+
+    public required DateOnly ExpectedDate { get; init; }
+
+    public string? ShipFrom { get; init; }
+
+    public string? Carrier { get; init; }
+
+    public string? Reference { get; init; }
+
+    public required IReadOnlyList<NoticeLineRecord> Lines { get; init; }
+
+    public required DateTimeOffset AcceptedAt { get; init; }
+
+    /// <summary>The sender's ISA05/ISA06 when the notice came as X12, so the 944 goes back to the same partner id.</summary>
+    public string? X12Qualifier { get; init; }
+
+    public string? X12SenderId { get; init; }
+
+    public required NoticeProgress Progress { get; init; }
+
+    public DateTimeOffset? ArrivedAt { get; init; }
+
+    public IReadOnlyList<ScanRecord> Scans { get; init; } = [];
+
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    public IReadOnlyList<DecisionRecord> Decisions { get; init; } = [];
+
+    public bool PutawayPlanned { get; init; }
+
+    public AdviceRecord? Advice { get; init; }
+
+    /// <summary>The document id of <paramref name="noticeId"/>.</summary>
+    public static string IdOf(string noticeId) => DocumentIds.Of(Kind, noticeId);
+}

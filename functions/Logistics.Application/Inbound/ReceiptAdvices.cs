@@ -1,0 +1,70 @@
+using Logistics.Application.Warehouse;
+using Logistics.Edi.Receipts;
+using Logistics.Edi.X12;
+using Logistics.Storage.Documents;
+using Microsoft.Extensions.Options;
+
+namespace Logistics.Application.Inbound;
+
+/// <summary>Produces the 944 receipt advice and completes the notice, in one batch with its event.</summary>
+public sealed class ReceiptAdvices(WarehouseStore store, NoticeRepository notices, IOptions<WarehouseOptions> options)
+{
+    /// <summary>Completes the notice once; <paramref name="at"/> comes from the orchestration so a rerun writes the same advice.</summary>
+    public async Task<AdviceRecord> CompleteAsync(string noticeId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var container = await store.ContainerAsync(cancellationToken);
+        while (true)
+        {
+            var read = await notices.GetAsync(noticeId, null, cancellationToken);
+            if (read.Value.Advice is { } done)
+            {
+                return done;
+            }
+
+            var notice = NoticeRehydrator.Rehydrate(read.Value);
+            var receivedOn = DateOnly.FromDateTime((read.Value.ClosedAt ?? at).UtcDateTime);
+            var advice = ReceiptAdvice.FromNotice(notice, read.Value.NoticeNumber, receivedOn);
+            var warehouse = new X12Partner("ZZ", options.Value.X12InterchangeId, options.Value.X12InterchangeId);
+            var ownerCode = read.Value.X12SenderId ?? Shorten(read.Value.OwnerId);
+            var owner = new X12Partner(read.Value.X12Qualifier ?? "ZZ", ownerCode, ownerCode);
+
+            // The control number derives from the notice, so a rerun of this step writes the identical document.
+            var control = (int)(read.Value.AcceptedAt.ToUnixTimeSeconds() % 900_000_000) + 1;
+            var x12 = ReceiptAdviceWriter.Write(advice, warehouse, owner, new X12EnvelopeSettings(control, control, at));
+            var record = new AdviceRecord(advice.ReceiptNumber, receivedOn, x12, at);
+            var completed = read.Value with { Advice = record, Progress = NoticeProgress.Completed };
+            var batch = container.CreateBatch(completed.OwnerId).Replace(completed, read.ETag)
+                .Send(new WarehouseEvent($"{noticeId}/completed", "InboundNoticeCompleted", completed.OwnerId, noticeId, at, new
+                {
+                    receiptNumber = advice.ReceiptNumber,
+                    good = advice.Lines.Sum(l => l.ReceivedGood),
+                    damaged = advice.Lines.Sum(l => l.Damaged),
+                    over = advice.Lines.Sum(l => l.Over),
+                    @short = advice.Lines.Sum(l => l.Short),
+                }).ToMessage());
+            try
+            {
+                await batch.ExecuteAsync(cancellationToken);
+                return record;
+            }
+            catch (DocumentBatchException ex) when (ex.Failure is DocumentPreconditionFailedException)
+            {
+                // Changed meanwhile (a late duplicate event); read again.
+            }
+        }
+    }
+
+    /// <summary>The advice as JSON-friendly data.</summary>
+    public static ReceiptAdvice ToAdvice(NoticeDocument notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        var advice = notice.Advice ?? throw new InvalidOperationException("The notice has no advice yet.");
+        return ReceiptAdvice.FromNotice(NoticeRehydrator.Rehydrate(notice), advice.ReceiptNumber, advice.ReceivedOn);
+    }
+
+    private static string Shorten(string ownerId)
+    {
+        var id = ownerId.ToUpperInvariant();
+        return id.Length <= 15 ? id : id[..15];
+    }
+}

@@ -1,0 +1,36 @@
+using Logistics.Application.Common;
+using Logistics.Domain.Inventory;
+
+namespace Logistics.Application.Inventory;
+
+/// <summary>The current quantity of one <see cref="StockKey"/>; always equals the sum of its ledger movements.</summary>
+public sealed record BalanceDocument
+{
+    /// <summary>Discriminator value.</summary>
+    public const string Kind = "balance";
+
+    public required string Id { get; init; }
+
+    public required string OwnerId { get; init; }
+
+    public string Type { get; init; } = Kind;
+
+    public required string Sku { get; init; }
+
+    public string? Lot { get; init; }
+
+    public required string Location { get; init; }
+
+    public required StockStatus Status { get; init; }
+
+    public required long Quantity { get; init; }
+
+    public required string UpdatedAt { get; init; }
+
+    /// <summary>The document id of <paramref name="key"/>.</summary>
+    public static string IdOf(StockKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return DocumentIds.Of(Kind, key.Sku.Value, key.Lot?.Value, key.Location.Value, key.Status.ToString());
+    }
+}

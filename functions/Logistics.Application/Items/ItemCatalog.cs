@@ -1,0 +1,160 @@
+using Logistics.Application.Common;
+using Logistics.Application.Warehouse;
+using Logistics.Domain.Common;
+using Logistics.Domain.Items;
+using Logistics.Domain.Owners;
+using Logistics.Storage.Documents;
+
+namespace Logistics.Application.Items;
+
+/// <summary>The item master: create/update with the barcode index in the same batch, reads, barcode resolution.</summary>
+public sealed class ItemCatalog(WarehouseStore store, TimeProvider time)
+{
+    /// <summary>Creates or replaces the item; returns it and whether it was new.</summary>
+    /// <exception cref="WarehouseValidationException">A field breaks a rule, or a barcode belongs to another of the owner's items.</exception>
+    public async Task<(ItemView Item, bool Created)> PutAsync(string ownerId, string sku, ItemInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var item = Build(ownerId, sku, input);
+        var container = await store.ContainerAsync(cancellationToken);
+        var document = ItemDocument.From(item, UtcText.Of(time.GetUtcNow()));
+        var existing = await container.ReadAsync<ItemDocument>(document.Id, ownerId, cancellationToken);
+        var batch = container.CreateBatch(ownerId);
+        if (existing is null)
+        {
+            batch.Create(document);
+        }
+        else
+        {
+            batch.Replace(document, existing.ETag);
+        }
+
+        var old = existing?.Value.Barcodes ?? [];
+        foreach (var code in document.Barcodes.Except(old, StringComparer.Ordinal))
+        {
+            var indexed = await container.ReadAsync<BarcodeDocument>(BarcodeDocument.IdOf(code), ownerId, cancellationToken);
+            if (indexed is not null && indexed.Value.Sku != document.Sku)
+            {
+                throw new WarehouseValidationException("/barcodes", $"Barcode {code} already identifies your item {indexed.Value.Sku}.");
+            }
+
+            batch.Upsert(new BarcodeDocument { Id = BarcodeDocument.IdOf(code), OwnerId = ownerId, Code = code, Sku = document.Sku });
+        }
+
+        foreach (var code in old.Except(document.Barcodes, StringComparer.Ordinal))
+        {
+            batch.Delete(BarcodeDocument.IdOf(code));
+        }
+
+        try
+        {
+            await batch.ExecuteAsync(cancellationToken);
+        }
+        catch (DocumentBatchException ex) when (ex.Failure is DocumentConflictException or DocumentPreconditionFailedException)
+        {
+            throw new StateConflictException($"Item {sku} was changed concurrently; read it again and retry.", ex);
+        }
+
+        return (ItemView.From(document), existing is null);
+    }
+
+    /// <summary>One item, or null.</summary>
+    public async Task<ItemDocument?> FindAsync(string ownerId, string sku, CancellationToken cancellationToken)
+    {
+        var container = await store.ContainerAsync(cancellationToken);
+        return (await container.ReadAsync<ItemDocument>(ItemDocument.IdOf(sku), ownerId, cancellationToken))?.Value;
+    }
+
+    /// <summary>A page of the owner's items by SKU.</summary>
+    public async Task<(IReadOnlyList<ItemView> Items, string? ContinuationToken)> ListAsync(
+        string ownerId, int pageSize, string? continuationToken, CancellationToken cancellationToken)
+    {
+        var container = await store.ContainerAsync(cancellationToken);
+        var query = new DocumentQuery(ownerId) { PageSize = pageSize, ContinuationToken = continuationToken }
+            .WhereEquals("/type", ItemDocument.Kind)
+            .OrderByPath("/sku");
+        var page = await container.QueryAsync<ItemDocument>(query, cancellationToken);
+        return ([.. page.Items.Select(d => ItemView.From(d.Value))], page.ContinuationToken);
+    }
+
+    /// <summary>The SKU a scanned barcode stands for in the owner's catalog, or null.</summary>
+    public async Task<string?> ResolveBarcodeAsync(string ownerId, Barcode barcode, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(barcode);
+        var container = await store.ContainerAsync(cancellationToken);
+        return (await container.ReadAsync<BarcodeDocument>(BarcodeDocument.IdOf(barcode.Value), ownerId, cancellationToken))?.Value.Sku;
+    }
+
+    private static Item Build(string ownerId, string sku, ItemInput input)
+    {
+        var errors = new List<FieldError>();
+        var parsedSku = Try(errors, "/sku", () => Sku.Parse(sku));
+        var packUnit = input.PackUnit?.ToUpperInvariant() switch
+        {
+            null or "EACH" => UnitOfMeasure.Each,
+            "CASE" => UnitOfMeasure.Case,
+            _ => Fail<UnitOfMeasure>(errors, "/packUnit", $"'packUnit' must be 'each' or 'case', was '{input.PackUnit}'."),
+        };
+        var handling = HandlingFlags.None;
+        foreach (var (flag, index) in (input.Handling ?? []).Select((f, i) => (f, i)))
+        {
+            if (Enum.TryParse<HandlingFlags>(flag, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(flag, out _))
+            {
+                handling |= parsed;
+            }
+            else
+            {
+                errors.Add(new FieldError($"/handling/{index}", $"'{flag}' is not one of humidityControlled, magneticMedia, fragile, hazmat."));
+            }
+        }
+
+        var barcodes = (input.Barcodes ?? []).Select((code, i) => Try(errors, $"/barcodes/{i}", () => Barcode.Parse(code))).ToList();
+        if (errors.Count > 0 || parsedSku is null)
+        {
+            throw new WarehouseValidationException(errors);
+        }
+
+        var item = Try(errors, "/description", () => Item.Create(OwnerId.Parse(ownerId), parsedSku, input.Description ?? string.Empty));
+        Try(errors, "/caseQuantity", () => item?.ChangePacking(packUnit, input.CaseQuantity ?? 1));
+        Try(errors, "/expiryControlled", () => item?.ChangeTracking(input.LotControlled, input.ExpiryControlled));
+        item?.ChangeHandling(handling);
+        foreach (var (barcode, index) in barcodes.Select((b, i) => (b, i)))
+        {
+            Try(errors, $"/barcodes/{index}", () => { if (barcode is not null) { item?.AddBarcode(barcode); } });
+        }
+
+        return errors.Count > 0 || item is null ? throw new WarehouseValidationException(errors) : item;
+    }
+
+    private static T? Try<T>(List<FieldError> errors, string pointer, Func<T> parse)
+        where T : class
+    {
+        try
+        {
+            return parse();
+        }
+        catch (DomainException ex)
+        {
+            errors.Add(new FieldError(pointer, ex.Message));
+            return null;
+        }
+    }
+
+    private static void Try(List<FieldError> errors, string pointer, Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (DomainException ex)
+        {
+            errors.Add(new FieldError(pointer, ex.Message));
+        }
+    }
+
+    private static T Fail<T>(List<FieldError> errors, string pointer, string message)
+    {
+        errors.Add(new FieldError(pointer, message));
+        return default!;
+    }
+}

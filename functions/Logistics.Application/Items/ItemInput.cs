@@ -1,0 +1,18 @@
+namespace Logistics.Application.Items;
+
+/// <summary>The body of <c>PUT /api/items/{sku}</c>.</summary>
+/// <param name="Description">Free text, 1–200 characters.</param>
+/// <param name="Barcodes">EAN-13/UPC-A/ISBN-13 (check digit verified) or owner codes.</param>
+/// <param name="PackUnit"><c>each</c> or <c>case</c>.</param>
+/// <param name="CaseQuantity">Units per case; 1 for eaches.</param>
+/// <param name="LotControlled">Notices must name a lot.</param>
+/// <param name="ExpiryControlled">Notices must name an expiry date (implies lot control).</param>
+/// <param name="Handling">Any of <c>humidityControlled</c>, <c>magneticMedia</c>, <c>fragile</c>, <c>hazmat</c>.</param>
+public sealed record ItemInput(
+    string? Description,
+    IReadOnlyList<string>? Barcodes = null,
+    string? PackUnit = null,
+    int? CaseQuantity = null,
+    bool LotControlled = false,
+    bool ExpiryControlled = false,
+    IReadOnlyList<string>? Handling = null);

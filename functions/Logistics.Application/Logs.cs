@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Logging;
+
+namespace Logistics.Application;
+
+/// <summary>Source-generated log messages of the application layer; event ids are stable (2000–2099).</summary>
+internal static partial class Logs
+{
+    [LoggerMessage(2000, LogLevel.Information, "Inbound notice {NoticeNumber} of {OwnerId} accepted as {NoticeId} ({Lines} lines); orchestration {InstanceId}.")]
+    public static partial void NoticeAccepted(this ILogger logger, string ownerId, string noticeNumber, string noticeId, int lines, string instanceId);
+
+    [LoggerMessage(2001, LogLevel.Information, "Inbound notice {NoticeNumber} of {OwnerId} was posted again; the existing notice {NoticeId} stands and nothing was started.")]
+    public static partial void NoticeDuplicate(this ILogger logger, string ownerId, string noticeNumber, string noticeId);
+
+    [LoggerMessage(2002, LogLevel.Information, "Receipt of notice {NoticeId} ({OwnerId}) closed with {Pending} pending goods.")]
+    public static partial void ReceiptClosed(this ILogger logger, string ownerId, string noticeId, int pending);
+}

@@ -1,0 +1,61 @@
+using Logistics.Storage.Documents;
+using Logistics.Storage.Messaging;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Logistics.Application.Warehouse;
+
+/// <summary>
+/// The one "warehouse" container, partitioned by <c>/ownerId</c>, and the "warehouse-events" topic.
+/// </summary>
+/// <remarks>
+/// Everything of one owner (items, barcode index, notices, balances, ledger movements, putaway tasks; told apart by a
+/// <c>type</c> property) shares a logical partition so a step's state change, its movements, the balances and its
+/// events commit in one transactional batch (Cosmos DB batches are single-partition, at most 100 operations).
+/// Hazard: a Cosmos DB logical partition holds at most 20 GB; the ledger of a very large owner will need archiving
+/// (or a hierarchical key such as /ownerId + period) long before that.
+/// </remarks>
+public sealed class WarehouseStore(IDocumentStore store, IServiceProvider services)
+{
+    /// <summary>The container name.</summary>
+    public const string ContainerName = "warehouse";
+
+    /// <summary>The topic every domain event goes to.</summary>
+    public const string EventsTopic = "warehouse-events";
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private volatile bool _ready;
+
+    /// <summary>The container declaration.</summary>
+    public static ContainerDefinition Definition { get; } = new(ContainerName, "/ownerId");
+
+    /// <summary>The topic declaration: billing and reporting consume it later.</summary>
+    public static EntityDefinition Topic { get; } = EntityDefinition.Topic(EventsTopic, ["billing", "reporting"]);
+
+    /// <summary>Returns the container, creating it and declaring the topic on first use.</summary>
+    public async Task<IDocumentContainer> ContainerAsync(CancellationToken cancellationToken)
+    {
+        if (!_ready)
+        {
+            await _gate.WaitAsync(cancellationToken);
+            try
+            {
+                if (!_ready)
+                {
+                    await store.EnsureContainerAsync(Definition, cancellationToken);
+                    if (services.GetService<IMessageQueue>() is { } queue)
+                    {
+                        await queue.DeclareAsync(Topic, cancellationToken);
+                    }
+
+                    _ready = true;
+                }
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+
+        return store.GetContainer(ContainerName);
+    }
+}

@@ -1,0 +1,61 @@
+using Logistics.Functions.Tests.Infrastructure;
+
+namespace Logistics.Functions.Tests.Inbound;
+
+/// <summary>The Development-only simulator plays the floor through to a completed notice.</summary>
+public sealed class FloorSimulatorTests
+{
+    [Fact]
+    public async Task Simulate_drives_a_notice_to_completion_in_Development_only()
+    {
+        var time = new ManualTimeProvider(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero));
+        await using var factory = new FunctionHostFactory(time: time, environment: "Development");
+        using var client = factory.CreateClient();
+        var keys = await TestKeys.CreateAsync(factory);
+        using (var item = await client.SendAsync(HttpMethod.Put, "/api/items/SIM-1", keys.PublisherA, """{"description":"Simulated","lotControlled":true}"""))
+        {
+            Assert.True(item.IsSuccessStatusCode);
+        }
+
+        using (var posted = await client.SendAsync(HttpMethod.Post, "/api/notices", keys.PublisherA,
+            """{"noticeNumber":"SIM-1","type":"shipNotice","expectedDate":"2026-11-21","lines":[{"lineNumber":1,"sku":"SIM-1","quantity":40,"unit":"EA","lot":"L1"},{"lineNumber":2,"sku":"SIM-1","quantity":5,"unit":"EA","lot":"L2"}]}"""))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.Accepted, posted.StatusCode);
+        }
+
+        using (var floor = await client.SendAsync(HttpMethod.Post, "/api/dev/simulate/acme~SIM-1", keys.Floor, "{}"))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.Forbidden, floor.StatusCode);
+        }
+
+        using var simulated = await client.SendAsync(HttpMethod.Post, "/api/dev/simulate/acme~SIM-1", keys.Ops, "{}");
+        var result = await simulated.JsonAsync();
+        Assert.True(simulated.IsSuccessStatusCode, result.ToString());
+        Assert.Equal(2, result.GetProperty("scans").GetInt32());
+        Assert.True(result.GetProperty("putawayTasksConfirmed").GetInt32() >= 2);
+
+        var deadline = DateTime.UtcNow + InboundHost.WorkerTimeout;
+        string? status;
+        do
+        {
+            using var notice = await client.SendAsync(HttpMethod.Get, "/api/notices/acme~SIM-1", keys.PublisherA);
+            status = (await notice.JsonAsync()).GetProperty("runtimeStatus").GetString();
+            await Task.Delay(25);
+        }
+        while (status != "Completed" && DateTime.UtcNow < deadline);
+        Assert.Equal("Completed", status);
+
+        using var inventory = await client.SendAsync(HttpMethod.Get, "/api/inventory?status=OnHand", keys.PublisherA);
+        var onHand = (await inventory.JsonAsync()).EnumerateArray().ToList();
+        Assert.Equal(45, onHand.Sum(b => b.GetProperty("quantity").GetInt64()));
+        Assert.All(onHand, b => Assert.StartsWith("A-", b.GetProperty("location").GetString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Simulate_is_not_mapped_outside_Development()
+    {
+        await using var host = await InboundHost.StartAsync();
+        using var response = await host.Client.SendAsync(HttpMethod.Post, "/api/dev/simulate/acme~SIM-1", host.Keys.Ops, "{}");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
