@@ -1,7 +1,6 @@
 using Logistics.Storage.Documents;
 using Logistics.Storage.Messaging;
 using Logistics.Storage.Sqlite;
-using Logistics.Storage.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Logistics.Storage.Tests;

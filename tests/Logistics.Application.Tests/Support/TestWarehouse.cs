@@ -23,7 +23,7 @@ public sealed class TestWarehouse : IAsyncDisposable
     public TestWarehouse()
     {
         _folder = Directory.CreateTempSubdirectory("logistics-app-tests-").FullName;
-        Clock = new TestClock(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero));
+        Clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero));
         _provider = new ServiceCollection()
             .AddSingleton<TimeProvider>(Clock)
             .AddEmbeddedStorage(o =>
@@ -36,7 +36,7 @@ public sealed class TestWarehouse : IAsyncDisposable
             .BuildServiceProvider();
     }
 
-    public TestClock Clock { get; }
+    public ManualTimeProvider Clock { get; }
 
     public ItemCatalog Items => Get<ItemCatalog>();
 

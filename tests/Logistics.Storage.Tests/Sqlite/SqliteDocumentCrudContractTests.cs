@@ -6,7 +6,7 @@ namespace Logistics.Storage.Tests.Sqlite;
 /// <summary>The CRUD contract against the embedded SQLite store.</summary>
 public sealed class SqliteDocumentCrudContractTests : DocumentCrudContractTests, IDisposable
 {
-    private readonly SqliteTestDatabase database = new(new Support.ManualTimeProvider(DateTimeOffset.UtcNow));
+    private readonly SqliteTestDatabase database = new(new ManualTimeProvider(DateTimeOffset.UtcNow));
 
     protected override IDocumentStore Store => database.Storage.Documents;
 

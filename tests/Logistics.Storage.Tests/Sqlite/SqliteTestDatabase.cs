@@ -1,5 +1,4 @@
 using Logistics.Storage.Sqlite;
-using Logistics.Storage.Tests.Support;
 
 namespace Logistics.Storage.Tests.Sqlite;
 

@@ -1,12 +1,20 @@
-namespace Logistics.Functions.Tests.Infrastructure;
+namespace Logistics.Testing;
 
 /// <summary>A <see cref="TimeProvider"/> whose clock moves only when a test calls <see cref="Advance"/>; timers fire then.</summary>
-public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
+/// <remarks>
+/// Code under test that waits with <c>Task.Delay(delay, timeProvider)</c> or a <see cref="ITimer"/> wakes exactly when a
+/// test advances past the due time, so time-dependent behaviour is tested without sleeping on the wall clock.
+/// </remarks>
+/// <param name="start">The initial time; by default 2026-11-21 08:00 UTC.</param>
+public sealed class ManualTimeProvider(DateTimeOffset? start = null) : TimeProvider
 {
+    /// <summary>The default start: a fixed instant, so tests never depend on the day they run.</summary>
+    public static readonly DateTimeOffset DefaultStart = new(2026, 11, 21, 8, 0, 0, TimeSpan.Zero);
+
     private readonly Lock _gate = new();
     private readonly List<ManualTimer> _timers = [];
     private readonly List<(int Count, TaskCompletionSource Signal)> _timerWaiters = [];
-    private DateTimeOffset _now = start;
+    private DateTimeOffset _now = start ?? DefaultStart;
 
     /// <inheritdoc/>
     public override DateTimeOffset GetUtcNow()
