@@ -73,7 +73,7 @@ public sealed class ReceivingTests
         await warehouse.AssertBalancesEqualLedgerAsync(Notices.Owner);
         Assert.Equal(60 * 61 / 2, (await warehouse.AllAsync<BalanceDocument>(Notices.Owner, BalanceDocument.Kind))
             .Where(b => b.Status == StockStatus.OnHand).Sum(b => b.Quantity));
-        Assert.InRange(warehouse.Store.LargestBatch, 60, BatchLimitDocumentStore.MaxOperations);
+        Assert.InRange(warehouse.Store.LargestBatch, 60, CosmosLimitsDocumentStore.MaxOperations);
     }
 
     [Theory]

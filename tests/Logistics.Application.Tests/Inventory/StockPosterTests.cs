@@ -49,7 +49,7 @@ public sealed class StockPosterTests
 
         await warehouse.AssertBalancesEqualLedgerAsync(Notices.Owner);
         Assert.Equal(150, (await warehouse.AllAsync<MovementDocument>(Notices.Owner, MovementDocument.Kind)).Count);
-        Assert.InRange(warehouse.Store.LargestBatch, 2, BatchLimitDocumentStore.MaxOperations);
+        Assert.InRange(warehouse.Store.LargestBatch, 2, CosmosLimitsDocumentStore.MaxOperations);
     }
 
     private static Task PostAsync(TestWarehouse warehouse, IReadOnlyList<StockMovement> movements) =>

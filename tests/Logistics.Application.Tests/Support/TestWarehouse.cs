@@ -31,7 +31,7 @@ public sealed class TestWarehouse : IAsyncDisposable
                 o.DatabasePath = Path.Combine(_folder, "test.db");
                 o.SynchronousMode = SqliteSynchronousMode.Normal;
             })
-            .AddSingleton<IDocumentStore>(sp => new BatchLimitDocumentStore(sp.GetRequiredService<SqliteStorage>().Documents))
+            .AddSingleton<IDocumentStore>(sp => new CosmosLimitsDocumentStore(sp.GetRequiredService<SqliteStorage>().Documents))
             .AddWarehouseApplication(runEmbeddedWorker: false)
             .BuildServiceProvider();
     }
@@ -51,7 +51,7 @@ public sealed class TestWarehouse : IAsyncDisposable
     public StockPoster Poster => Get<StockPoster>();
 
     /// <summary>The store wrapper that enforces Cosmos DB's batch limit.</summary>
-    public BatchLimitDocumentStore Store => (BatchLimitDocumentStore)Get<IDocumentStore>();
+    public CosmosLimitsDocumentStore Store => (CosmosLimitsDocumentStore)Get<IDocumentStore>();
 
     public T Get<T>()
         where T : notnull => _provider.GetRequiredService<T>();

@@ -1,13 +1,13 @@
 using Logistics.Storage.Documents;
 using Logistics.Storage.Messaging;
 
-namespace Logistics.Application.Tests.Support;
+namespace Logistics.Testing;
 
 /// <summary>
-/// Wraps the embedded store and fails any batch over Cosmos DB's 100 operations, so every test also proves that the
-/// application's commits would fit a Cosmos TransactionalBatch.
+/// Wraps the embedded store and fails any batch over Cosmos DB's 100 operations, so a test also proves that the
+/// code's commits would fit a Cosmos TransactionalBatch.
 /// </summary>
-public sealed class BatchLimitDocumentStore(IDocumentStore inner) : IDocumentStore
+public sealed class CosmosLimitsDocumentStore(IDocumentStore inner) : IDocumentStore
 {
     public const int MaxOperations = 100;
 
@@ -37,7 +37,7 @@ public sealed class BatchLimitDocumentStore(IDocumentStore inner) : IDocumentSto
         while (count > seen && Interlocked.CompareExchange(ref _largest, count, seen) != seen);
     }
 
-    private sealed class Container(BatchLimitDocumentStore owner, IDocumentContainer inner) : IDocumentContainer
+    private sealed class Container(CosmosLimitsDocumentStore owner, IDocumentContainer inner) : IDocumentContainer
     {
         public ContainerDefinition Definition => inner.Definition;
 
@@ -61,7 +61,7 @@ public sealed class BatchLimitDocumentStore(IDocumentStore inner) : IDocumentSto
         public Task<ChangePage> ReadChangesAsync(string? continuation, int maxItems, CancellationToken cancellationToken = default) => inner.ReadChangesAsync(continuation, maxItems, cancellationToken);
     }
 
-    private sealed class Batch(BatchLimitDocumentStore owner, IDocumentBatch inner) : IDocumentBatch
+    private sealed class Batch(CosmosLimitsDocumentStore owner, IDocumentBatch inner) : IDocumentBatch
     {
         public string PartitionKey => inner.PartitionKey;
 
