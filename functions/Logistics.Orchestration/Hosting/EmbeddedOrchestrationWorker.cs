@@ -13,7 +13,8 @@ namespace Logistics.Orchestration.Hosting;
 /// </summary>
 /// <remarks>
 /// Identical wake-ups received together are processed once; a message is completed only after its work committed and is
-/// abandoned (retried after <see cref="EmbeddedWorkerOptions.RetryDelay"/>) otherwise.
+/// abandoned (retried after <see cref="EmbeddedWorkerOptions.RetryDelay"/>) otherwise. Completions of a receive batch
+/// are settled together in one queue write (at the latest every quarter of the lock duration), not one per message.
 /// </remarks>
 public sealed partial class EmbeddedOrchestrationWorker : BackgroundService
 {
@@ -68,12 +69,16 @@ public sealed partial class EmbeddedOrchestrationWorker : BackgroundService
                     continue;
                 }
 
-                // Wake-ups of one instance are interchangeable: run each distinct body once.
-                var groups = messages.GroupBy(m => m.Body, StringComparer.Ordinal).ToList();
-                await Parallel.ForEachAsync(
-                    groups,
-                    new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxConcurrentWorkItems), CancellationToken = stoppingToken },
-                    async (group, ct) => await RunGroupAsync(group.Key, [.. group], handle, ct));
+                var completions = new PendingCompletions();
+                try
+                {
+                    await RunBatchAsync(messages, handle, completions, stoppingToken);
+                }
+                finally
+                {
+                    // Even when shutdown cuts the batch short, what committed is settled now rather than redone later.
+                    await FlushAsync(completions);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -89,7 +94,69 @@ public sealed partial class EmbeddedOrchestrationWorker : BackgroundService
         }
     }
 
-    private async Task RunGroupAsync(string body, ReceivedMessage[] messages, Func<string, CancellationToken, Task> handle, CancellationToken ct)
+    private async Task RunBatchAsync(
+        IReadOnlyList<ReceivedMessage> messages,
+        Func<string, CancellationToken, Task> handle,
+        PendingCompletions completions,
+        CancellationToken stoppingToken)
+    {
+        // Wake-ups of one instance are interchangeable: run each distinct body once.
+        var groups = messages.GroupBy(m => m.Body, StringComparer.Ordinal).ToList();
+        var work = Parallel.ForEachAsync(
+            groups,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxConcurrentWorkItems), CancellationToken = stoppingToken },
+            async (group, ct) => await RunGroupAsync(group.Key, [.. group], handle, completions, ct));
+
+        // Completions wait for the batch, but a slow work item must not hold its batch-mates' completions until their
+        // locks expire (their committed work would be redone): flush every quarter lock while the batch runs.
+        using var stopTicking = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        try
+        {
+            var tick = Task.Delay(FlushInterval, timeProvider, stopTicking.Token);
+            while (await Task.WhenAny(work, tick) != work && !tick.IsCanceled)
+            {
+                await FlushAsync(completions);
+                tick = Task.Delay(FlushInterval, timeProvider, stopTicking.Token);
+            }
+        }
+        finally
+        {
+            // Cancel the pending tick so its timer does not outlive the batch.
+            await stopTicking.CancelAsync();
+        }
+
+        await work;
+    }
+
+    // A quarter of the lock, kept within what Task.Delay accepts (receives reject a non-positive lock before we get here).
+    private TimeSpan FlushInterval =>
+        TimeSpan.FromMilliseconds(Math.Clamp(options.LockDuration.TotalMilliseconds / 4, 1, int.MaxValue - 1));
+
+    private async Task FlushAsync(PendingCompletions completions)
+    {
+        var batch = completions.TakeAll();
+        if (batch.Count == 0)
+            return;
+        try
+        {
+            // One write for the whole batch. Lost locks are returned, not thrown: another receiver has those messages
+            // and redoes idempotent work.
+            await queue.CompleteAsync(batch, CancellationToken.None);
+        }
+#pragma warning disable CA1031 // Unsettled messages are only redelivered after their lock; the receiver goes on.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            logger.PumpFailed(batch[0].Entity, ex);
+        }
+    }
+
+    private async Task RunGroupAsync(
+        string body,
+        ReceivedMessage[] messages,
+        Func<string, CancellationToken, Task> handle,
+        PendingCompletions completions,
+        CancellationToken ct)
     {
         try
         {
@@ -110,8 +177,8 @@ public sealed partial class EmbeddedOrchestrationWorker : BackgroundService
             throw;
         }
 
-        foreach (var message in messages)
-            await SettleAsync(() => queue.CompleteAsync(message, CancellationToken.None));
+        // The work committed: from here a crash before the flush only means redelivery, which the engine absorbs.
+        completions.Add(messages);
     }
 
     private static async Task SettleAsync(Func<Task> settle)

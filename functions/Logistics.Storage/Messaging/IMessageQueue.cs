@@ -36,6 +36,13 @@ public interface IMessageQueue
     /// <summary>Removes a processed message. Throws <see cref="MessageLockLostException"/> when the lock was lost.</summary>
     Task CompleteAsync(ReceivedMessage message, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Removes processed messages in one write: every message whose lock is still held is completed, the others are
+    /// left alone. Unlike the single-message overload it does not throw for a lost lock.
+    /// </summary>
+    /// <returns>The messages whose lock was lost (expired or taken by another receiver); empty when all were completed.</returns>
+    Task<IReadOnlyList<ReceivedMessage>> CompleteAsync(IReadOnlyList<ReceivedMessage> messages, CancellationToken cancellationToken = default);
+
     /// <summary>Releases the lock so the message is delivered again, after <paramref name="retryAfter"/> when given.</summary>
     Task AbandonAsync(ReceivedMessage message, TimeSpan? retryAfter = null, CancellationToken cancellationToken = default);
 

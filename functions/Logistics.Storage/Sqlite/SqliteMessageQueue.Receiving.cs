@@ -64,6 +64,34 @@ internal sealed partial class SqliteMessageQueue
             cancellationToken);
     }
 
+    public Task<IReadOnlyList<ReceivedMessage>> CompleteAsync(IReadOnlyList<ReceivedMessage> messages, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        foreach (var message in messages)
+            ArgumentNullException.ThrowIfNull(message, nameof(messages));
+        if (messages.Count == 0)
+            return Task.FromResult<IReadOnlyList<ReceivedMessage>>([]);
+        return database.WriteAsync<IReadOnlyList<ReceivedMessage>>(
+            session =>
+            {
+                // One transaction (one fsync under FULL) for the whole batch; a lost lock is reported, not thrown, so
+                // the messages still held are settled whatever happened to the others.
+                var now = NowMs();
+                var lost = new List<ReceivedMessage>();
+                foreach (var message in messages)
+                {
+                    var changed = session.Command($"DELETE FROM queue_messages WHERE {LockHeld}")
+                        .With("$s", message.SequenceNumber).With("$t", message.LockToken).With("$now", now)
+                        .ExecuteNonQuery();
+                    if (changed != 1)
+                        lost.Add(message);
+                }
+
+                return lost;
+            },
+            cancellationToken);
+    }
+
     public Task AbandonAsync(ReceivedMessage message, TimeSpan? retryAfter = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
