@@ -26,6 +26,9 @@ public static class OrchestrationQueues
         EntityDefinition.Queue(Activities),
     ];
 
-    /// <summary>The container to ensure.</summary>
-    public static ContainerDefinition Container { get; } = new(ContainerName, "/instanceId");
+    /// <summary>
+    /// The container to ensure. TTL is on (-1: documents without a <c>ttl</c> live for ever) so that the Cosmos DB
+    /// adapter's outbox documents, which carry a <c>ttl</c>, expire instead of being deleted by the relay.
+    /// </summary>
+    public static ContainerDefinition Container { get; } = new(ContainerName, "/instanceId", DefaultTimeToLiveSeconds: -1);
 }

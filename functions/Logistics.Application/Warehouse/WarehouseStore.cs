@@ -25,8 +25,11 @@ public sealed class WarehouseStore(IDocumentStore store, IServiceProvider servic
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile bool _ready;
 
-    /// <summary>The container declaration.</summary>
-    public static ContainerDefinition Definition { get; } = new(ContainerName, "/ownerId");
+    /// <summary>
+    /// The container declaration. TTL is on (-1: documents without a <c>ttl</c> live for ever) so that the Cosmos DB
+    /// adapter's outbox documents for <see cref="EventsTopic"/>, which carry a <c>ttl</c>, expire instead of being deleted.
+    /// </summary>
+    public static ContainerDefinition Definition { get; } = new(ContainerName, "/ownerId", DefaultTimeToLiveSeconds: -1);
 
     /// <summary>The topic declaration: billing and reporting consume it later.</summary>
     public static EntityDefinition Topic { get; } = EntityDefinition.Topic(EventsTopic, ["billing", "reporting"]);

@@ -36,6 +36,7 @@ public static class InvocationPayload
                 null,
                 metadata.TryGetValue("DeliveryCount", out var count) && int.TryParse(count, CultureInfo.InvariantCulture, out var n) ? n : 1,
                 metadata),
+            CosmosDbTrigger => new FunctionInvocation(function.Name, Documents(value), null, 0, metadata),
             _ => throw new InvalidOperationException($"Function '{function.Name}' is not invoked through the custom-handler protocol."),
         };
     }
@@ -54,6 +55,22 @@ public static class InvocationPayload
         }
 
         return node.ToJsonString();
+    }
+
+    /// <summary>
+    /// The change feed's <c>documents</c> as JSON array text, whether the host sent the array itself or a string holding
+    /// it (JSON-encoded once more, like every string in <c>Data</c>); throws <see cref="JsonException"/> otherwise.
+    /// </summary>
+    public static string Documents(JsonNode? node)
+    {
+        for (var depth = 0; depth < 3 && node is JsonValue && AsString(node) is { } text; depth++)
+        {
+            node = JsonNode.Parse(text, NodeOptions);
+        }
+
+        return node is JsonArray array
+            ? array.ToJsonString()
+            : throw new JsonException("The change-feed invocation has no 'documents' array.");
     }
 
     private static string Unwrap(string text)

@@ -18,6 +18,7 @@ public static class AppSettings
         new("Cosmos__AccountEndpoint", "https://<account>.documents.azure.com:443/", "Cosmos DB account; without a key the managed identity signs in."),
         new("Cosmos__DatabaseName", "logistics", "Cosmos DB database (created when missing)."),
         new("Cosmos__ConnectionString", "", "Alternative to AccountEndpoint: a Cosmos DB connection string."),
+        new("CosmosDB__accountEndpoint", "https://<account>.documents.azure.com:443/", "Azure with Cosmos DB: the account the Functions host's change-feed triggers (RelayOrchestrationOutbox, RelayWarehouseOutbox) watch, signed in with the managed identity (or set CosmosDB to a connection string); leases go to the 'leases' container, created when missing."),
         new("Storage__Blobs__Provider", "Folder", "Folder (embedded, default) or Azure."),
         new("Storage__Blobs__RootPath", ".data/blobs", "Root folder of the embedded blob store."),
         new("AzureBlobs__ContainerUrl", "https://<account>.blob.core.windows.net/reports", "Azure Blob container for reports."),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Logistics.Functions.Table;
 
@@ -25,8 +26,22 @@ public static class FunctionJson
             bindings.Add(binding);
         }
 
-        return new JsonObject { ["bindings"] = bindings };
+        var document = new JsonObject { ["bindings"] = bindings };
+        if (function.Retry is { } retry)
+        {
+            document["retry"] = Retry(retry);
+        }
+
+        return document;
     }
+
+    private static JsonObject Retry(FunctionRetryPolicy retry) => new()
+    {
+        ["strategy"] = FunctionRetryPolicy.Strategy,
+        ["maxRetryCount"] = retry.MaxRetryCount,
+        ["minimumInterval"] = retry.MinimumInterval.ToString("c", CultureInfo.InvariantCulture),
+        ["maximumInterval"] = retry.MaximumInterval.ToString("c", CultureInfo.InvariantCulture),
+    };
 
     private static JsonObject Trigger(FunctionTrigger trigger)
     {
@@ -51,6 +66,14 @@ public static class FunctionJson
                 binding["topicName"] = topic.TopicName;
                 binding["subscriptionName"] = topic.SubscriptionName;
                 binding["connection"] = topic.Connection;
+                break;
+            case CosmosDbTrigger feed:
+                binding["connection"] = feed.Connection;
+                binding["databaseName"] = feed.DatabaseName;
+                binding["containerName"] = feed.ContainerName;
+                binding["leaseContainerName"] = feed.LeaseContainerName;
+                binding["leaseContainerPrefix"] = feed.LeaseContainerPrefix;
+                binding["createLeaseContainerIfNotExists"] = true;
                 break;
             default:
                 throw new InvalidOperationException($"No function.json mapping for trigger {trigger.GetType().Name}.");

@@ -12,7 +12,8 @@ public static class EntityDeclarations
         ArgumentNullException.ThrowIfNull(table);
         var queues = new SortedSet<string>(StringComparer.Ordinal);
         var topics = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        foreach (var function in table.Functions)
+        // Change-feed relays never run standalone, so their outputs are not this runtime's to declare.
+        foreach (var function in table.Functions.Where(f => f.Trigger is not CosmosDbTrigger))
         {
             switch (function.Trigger)
             {

@@ -1,3 +1,4 @@
+using Logistics.Application.Warehouse;
 using Logistics.Functions.Endpoints;
 using Logistics.Functions.Inbound;
 using Logistics.Functions.Management;
@@ -25,12 +26,15 @@ public static class AppFunctions
             .Queue<OrchestrationWorkFunction>("OrchestrationWork", OrchestrationQueues.Orchestrations)
             .Queue<ActivityWorkFunction>("ActivityWork", OrchestrationQueues.Activities)
             .Timer<OrchestrationTimersFunction>("OrchestrationTimers", OrchestrationTimersFunction.Schedule)
-            .Timer<OutboxRelayFunction>(
-                "RelayOutbox",
-                OutboxRelayFunction.Schedule,
-                runOnStartup: false,
-                OutboxRelayFunction.OrchestrationOutput,
-                OutboxRelayFunction.ActivityOutput)
+            .ChangeFeed<CosmosOutboxRelayFunction>(
+                "RelayOrchestrationOutbox",
+                OrchestrationQueues.ContainerName,
+                new ServiceBusOutput("orchestrationWork", OrchestrationQueues.Orchestrations),
+                new ServiceBusOutput("activityWork", OrchestrationQueues.Activities))
+            .ChangeFeed<CosmosOutboxRelayFunction>(
+                "RelayWarehouseOutbox",
+                WarehouseStore.ContainerName,
+                new ServiceBusOutput("warehouseEvents", WarehouseStore.EventsTopic, IsTopic: true))
             .AddDurableManagement()
             .AddWarehouseFunctions()
             .Build();

@@ -17,6 +17,9 @@ public sealed record FunctionDefinition
     /// <summary>Service Bus outputs the handler may fill.</summary>
     public IReadOnlyList<ServiceBusOutput> Outputs { get; init; } = [];
 
+    /// <summary>The Functions runtime's retry policy (function.json <c>retry</c>); <c>null</c> for none.</summary>
+    public FunctionRetryPolicy? Retry { get; init; }
+
     /// <summary>The <see cref="IFunctionHandler"/> implementation for non-HTTP triggers.</summary>
     public Type? HandlerType { get; init; }
 

@@ -56,6 +56,21 @@ public sealed partial class FunctionTableBuilder
             Outputs = outputs,
         });
 
+    /// <summary>
+    /// Declares a function on a Cosmos DB container's change feed (Azure only), retried for ever on failure so that the
+    /// feed's checkpoint never passes a batch the function did not handle.
+    /// </summary>
+    public FunctionTableBuilder ChangeFeed<THandler>(string name, string containerName, params ServiceBusOutput[] outputs)
+        where THandler : IFunctionHandler =>
+        Add(new FunctionDefinition
+        {
+            Name = name,
+            Trigger = new CosmosDbTrigger(containerName),
+            HandlerType = typeof(THandler),
+            Outputs = outputs,
+            Retry = FunctionRetryPolicy.Forever,
+        });
+
     /// <summary>Adds a definition as is.</summary>
     public FunctionTableBuilder Add(FunctionDefinition function)
     {

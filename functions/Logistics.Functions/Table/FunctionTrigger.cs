@@ -1,6 +1,6 @@
 namespace Logistics.Functions.Table;
 
-/// <summary>What starts a function: an HTTP request, a timer, or a Service Bus queue or topic subscription message.</summary>
+/// <summary>What starts a function: an HTTP request, a timer, a Service Bus queue or topic subscription message, or a Cosmos DB change feed.</summary>
 public abstract record FunctionTrigger
 {
     /// <summary>The <c>type</c> of the trigger binding in <c>function.json</c>.</summary>

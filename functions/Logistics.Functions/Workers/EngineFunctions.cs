@@ -1,6 +1,5 @@
 using Logistics.Functions.Table;
 using Logistics.Orchestration.Hosting;
-using Logistics.Storage.Azure.Cosmos;
 
 namespace Logistics.Functions.Workers;
 
@@ -16,16 +15,11 @@ public static class EngineFunctions
 
     /// <summary>
     /// True when the standalone runtime should not run <paramref name="function"/>: engine work that the embedded worker
-    /// performs in this process, or the outbox relay when no Cosmos DB outbox exists (the SQLite store delivers its own).
+    /// performs in this process. (Change-feed relays never run standalone: no dispatcher picks a Cosmos DB trigger.)
     /// </summary>
     public static bool SkipInStandalone(FunctionDefinition function, IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(function);
-        if (function.HandlerType == typeof(OutboxRelayFunction))
-        {
-            return services.GetService<ICosmosOutboxReader>() is null;
-        }
-
         return function.HandlerType is { } type && HandlerTypes.Contains(type) &&
             services.GetServices<IHostedService>().Any(s => s is EmbeddedOrchestrationWorker);
     }

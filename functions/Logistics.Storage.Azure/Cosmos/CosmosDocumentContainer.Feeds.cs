@@ -54,7 +54,7 @@ public sealed partial class CosmosDocumentContainer
     /// <inheritdoc />
     /// <remarks>
     /// Cosmos DB's latest-version change feed; the continuation is the feed's own token. Outbox documents are left out
-    /// (<see cref="ICosmosOutboxReader"/> reads them), so a page may be empty while the continuation moves on.
+    /// (a Cosmos DB trigger relays them, see <see cref="CosmosOutboxDocument"/>), so a page may be empty while the continuation moves on.
     /// </remarks>
     public async Task<ChangePage> ReadChangesAsync(string? continuation, int maxItems, CancellationToken cancellationToken = default)
     {

@@ -10,10 +10,12 @@ namespace Logistics.Storage.Azure.Cosmos;
 /// </summary>
 /// <remarks>
 /// Shape: <c>{"id": "outbox~{guid}", "{partition key property}": "...", "_outbox": true, "destination": "...",
-/// "body": "...", "notBefore": "..."}</c> (<c>notBefore</c> only when set). The <c>_outbox</c> marker keeps these
-/// documents out of translated queries and out of <see cref="IDocumentContainer.ReadChangesAsync"/>; the relay reads
-/// them with <see cref="ICosmosOutboxReader"/> and deletes each after handing it on. Ids never collide with
-/// application ids that do not start with <see cref="IdPrefix"/>.
+/// "body": "...", "notBefore": "...", "ttl": 604800}</c> (<c>notBefore</c> only when set). The <c>_outbox</c> marker
+/// keeps these documents out of translated queries and out of <see cref="IDocumentContainer.ReadChangesAsync"/>; a
+/// Cosmos DB trigger on the container's change feed hands them to Service Bus. Nothing deletes them: the relay must
+/// not (the host sends its outputs only after the relay answers), so they expire by <c>ttl</c>, which Cosmos DB honours
+/// only in containers with TTL on (<see cref="ContainerDefinition.DefaultTimeToLiveSeconds"/> -1 or positive).
+/// Ids never collide with application ids that do not start with <see cref="IdPrefix"/>.
 /// </remarks>
 public static class CosmosOutboxDocument
 {
@@ -22,6 +24,14 @@ public static class CosmosOutboxDocument
 
     /// <summary>The property that marks a document as an outbox message.</summary>
     public const string MarkerProperty = "_outbox";
+
+    /// <summary>
+    /// Seconds an outbox document lives after its write: long enough for a relay stalled by an outage to catch up
+    /// (its retries keep the change-feed checkpoint in place), short enough to keep containers small.
+    /// </summary>
+    public const int TimeToLiveSeconds = 7 * 24 * 60 * 60;
+
+    private const string TtlProperty = "ttl";
 
     /// <summary>Serializes <paramref name="message"/> as an outbox document for <paramref name="partitionKey"/>.</summary>
     public static byte[] Create(ContainerDefinition definition, string partitionKey, OutgoingMessage message, Guid id)
@@ -43,6 +53,8 @@ public static class CosmosOutboxDocument
                 JsonSerializer.Serialize(writer, notBefore.ToUniversalTime(), DocumentJson.Options);
             }
 
+            writer.WriteNumber(TtlProperty, TimeToLiveSeconds);
+
             writer.WriteEndObject();
         }
 
@@ -53,15 +65,17 @@ public static class CosmosOutboxDocument
     public static bool IsOutbox(JsonElement document) =>
         document.TryGetProperty(MarkerProperty, out var marker) && marker.ValueKind == JsonValueKind.True;
 
-    /// <summary>Reads an outbox document back.</summary>
-    public static CosmosOutboxMessage Read(JsonElement document, string partitionKeyProperty)
+    /// <summary>Reads the message of an outbox document (as stored, or as the change feed delivers it).</summary>
+    /// <exception cref="DocumentStoreException">The document lacks a string <c>id</c>, <c>destination</c> or <c>body</c>.</exception>
+    public static OutgoingMessage ReadMessage(JsonElement document)
     {
-        var stored = CosmosDocumentReader.ToDocument<JsonElement>(document, etag: null, partitionKeyProperty);
+        var id = document.TryGetProperty("id", out var idValue) && idValue.ValueKind == JsonValueKind.String
+            ? idValue.GetString()!
+            : throw new DocumentStoreException("Outbox document without a string 'id'.");
         var notBefore = document.TryGetProperty("notBefore", out var due) && due.ValueKind == JsonValueKind.String
             ? due.Deserialize<DateTimeOffset>(DocumentJson.Options)
             : (DateTimeOffset?)null;
-        var message = new OutgoingMessage(RequiredString(document, "destination", stored.Id), RequiredString(document, "body", stored.Id), notBefore);
-        return new CosmosOutboxMessage(stored.Id, stored.PartitionKey, stored.ETag, message);
+        return new OutgoingMessage(RequiredString(document, "destination", id), RequiredString(document, "body", id), notBefore);
     }
 
     private static string RequiredString(JsonElement document, string property, string id) =>

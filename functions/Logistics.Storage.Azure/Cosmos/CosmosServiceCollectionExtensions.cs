@@ -12,8 +12,7 @@ public static class CosmosServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="CosmosDocumentStore"/> as <see cref="IDocumentStore"/> (singleton, owning its
-    /// <c>CosmosClient</c>) and <see cref="CosmosOutbox"/> as <see cref="ICosmosOutboxReader"/>, with
-    /// <see cref="CosmosStoreOptions"/> bound from <paramref name="configuration"/> (e.g. the <c>Cosmos</c> section) and
+    /// <c>CosmosClient</c>), with <see cref="CosmosStoreOptions"/> bound from <paramref name="configuration"/> (e.g. the <c>Cosmos</c> section) and
     /// validated at start.
     /// </summary>
     public static IServiceCollection AddCosmosDocumentStore(this IServiceCollection services, IConfiguration configuration)
@@ -44,9 +43,6 @@ public static class CosmosServiceCollectionExtensions
             return new CosmosDocumentStore(CosmosClientFactory.Create(options), options, logger, ownsClient: true);
         });
         services.TryAddSingleton<IDocumentStore>(provider => provider.GetRequiredService<CosmosDocumentStore>());
-        services.TryAddSingleton(provider => new CosmosOutbox(
-            provider.GetRequiredService<CosmosDocumentStore>(), provider.GetService<ILogger<CosmosOutbox>>()));
-        services.TryAddSingleton<ICosmosOutboxReader>(provider => provider.GetRequiredService<CosmosOutbox>());
         return services;
     }
 }

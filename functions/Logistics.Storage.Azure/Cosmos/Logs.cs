@@ -10,7 +10,4 @@ internal static partial class Logs
 
     [LoggerMessage(EventId = 3101, Level = LogLevel.Debug, Message = "Cosmos DB batch in container {Container} rolled back: operation {Index} failed with status {Status}")]
     public static partial void BatchRolledBack(ILogger logger, string container, int index, int status);
-
-    [LoggerMessage(EventId = 3102, Level = LogLevel.Debug, Message = "Outbox message {MessageId} for {Destination} completed in container {Container}")]
-    public static partial void OutboxMessageCompleted(ILogger logger, string messageId, string destination, string container);
 }

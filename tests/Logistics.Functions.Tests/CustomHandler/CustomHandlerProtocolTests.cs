@@ -103,4 +103,73 @@ public sealed class CustomHandlerProtocolTests : IDisposable
         using var response = await client.PostAsync("/Health", new StringContent("{}", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ChangeFeedInvocation_RelaysExactlyTheOutboxBodies_OnTheirOutputBindings(bool documentsAsString)
+    {
+        using var client = _factory.CreateClient();
+        const string documents = """
+            [
+              {"id":"order-1","pk":"p1","status":"open","_etag":"\"1\""},
+              {"id":"outbox~a","pk":"p1","_outbox":true,"destination":"test-work","body":"{\"instanceId\":\"i-1\"}","ttl":604800},
+              {"id":"outbox~b","pk":"p2","_outbox":true,"destination":"test-relayed-events","body":"event-1"},
+              {"id":"outbox~c","pk":"p2","_outbox":true,"destination":"test-work","body":"{\"instanceId\":\"i-2\"}"},
+              {"id":"almost","pk":"p3","_outbox":false,"destination":"test-work","body":"not a message"}
+            ]
+            """;
+        var value = documentsAsString ? JsonSerializer.Serialize(JsonSerializer.Serialize(JsonDocument.Parse(documents).RootElement)) : documents;
+        var payload = "{\"Data\":{\"documents\":" + value + "},\"Metadata\":{}}";
+
+        using var response = await client.PostAsync("/TestRelay", new StringContent(payload, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var outputs = (await response.JsonAsync()).GetProperty("Outputs");
+        Assert.Equal(["events", "work"], outputs.EnumerateObject().Select(o => o.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["{\"instanceId\":\"i-1\"}", "{\"instanceId\":\"i-2\"}"], outputs.GetProperty("work").EnumerateArray().Select(b => b.GetString()));
+        Assert.Equal("event-1", outputs.GetProperty("events").GetString());
+    }
+
+    [Fact]
+    public async Task ChangeFeedInvocation_WithNoOutboxDocuments_SendsNothing()
+    {
+        using var client = _factory.CreateClient();
+        const string payload = """{"Data":{"documents":[{"id":"order-1","pk":"p1"}]},"Metadata":{}}""";
+
+        using var response = await client.PostAsync("/TestRelay", new StringContent(payload, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty((await response.JsonAsync()).GetProperty("Outputs").EnumerateObject());
+    }
+
+    [Fact]
+    public async Task ChangeFeedInvocation_WithAnUnknownDestination_FailsAndLogsIt_SoTheFeedRetries()
+    {
+        using var client = _factory.CreateClient();
+        const string payload = """
+            {"Data":{"documents":[
+              {"id":"outbox~a","pk":"p1","_outbox":true,"destination":"test-work","body":"fine"},
+              {"id":"outbox~z","pk":"p1","_outbox":true,"destination":"nowhere","body":"lost?"}
+            ]},"Metadata":{}}
+            """;
+
+        using var response = await client.PostAsync("/TestRelay", new StringContent(payload, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var json = await response.JsonAsync();
+        Assert.Empty(json.GetProperty("Outputs").EnumerateObject());
+        var log = json.GetProperty("Logs")[0].GetString();
+        Assert.Contains("outbox~z", log, StringComparison.Ordinal);
+        Assert.Contains("'nowhere'", log, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ChangeFeedInvocation_WithoutADocumentsArray_Answers400()
+    {
+        using var client = _factory.CreateClient();
+        using var response = await client.PostAsync("/TestRelay", new StringContent("""{"Data":{"documents":"\"oops\""},"Metadata":{}}""", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
 }

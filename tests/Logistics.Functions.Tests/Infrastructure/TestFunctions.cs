@@ -1,4 +1,5 @@
 using Logistics.Functions.Table;
+using Logistics.Functions.Workers;
 
 namespace Logistics.Functions.Tests.Infrastructure;
 
@@ -11,7 +12,10 @@ public static class TestFunctions
     /// <summary>Starts a fresh log.</summary>
     public static InvocationLog Reset() => Log = new InvocationLog();
 
-    /// <summary>The table: timer, queue (with a queue output), topic subscription, and a queue handler that always fails.</summary>
+    /// <summary>
+    /// The table: timer, queue (with a queue output), topic subscription, a queue handler that always fails, and the
+    /// Cosmos DB outbox relay on a change feed (with a queue and a topic output).
+    /// </summary>
     public static FunctionTable Create(string schedule = "0 */5 * * * *", bool runOnStartup = false)
     {
         var builder = new FunctionTableBuilder();
@@ -26,6 +30,11 @@ public static class TestFunctions
             .Queue<RecordingHandler>("TestForwarded", "test-out")
             .Topic<RecordingHandler>("TestTopic", "test-events", "audit")
             .Queue<FailingHandler>("TestFailing", "test-poison")
+            .ChangeFeed<CosmosOutboxRelayFunction>(
+                "TestRelay",
+                "test-container",
+                new ServiceBusOutput("work", "test-work"),
+                new ServiceBusOutput("events", "test-relayed-events", IsTopic: true))
             .Build();
     }
 

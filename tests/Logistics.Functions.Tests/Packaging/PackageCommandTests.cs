@@ -64,6 +64,45 @@ public sealed class PackageCommandTests : IDisposable
         Assert.Equal("Logistics.Functions.dll", host.RootElement.GetProperty("customHandler").GetProperty("description").GetProperty("arguments")[0].GetString());
     }
 
+    [Fact]
+    public async Task Package_RelaysEachOutboxContainer_ByItsChangeFeed_ToItsQueuesAndTopic()
+    {
+        await PackageCommand.WriteAsync(AppFunctions.Create(), _folder, PackageOptions.Parse(["package", "--output", _folder, "--framework-dependent"]));
+
+        using var orchestrations = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_folder, "RelayOrchestrationOutbox", "function.json")));
+        using var warehouse = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_folder, "RelayWarehouseOutbox", "function.json")));
+
+        Assert.False(Directory.Exists(Path.Combine(_folder, "RelayOutbox")));
+        var feed = orchestrations.RootElement.GetProperty("bindings")[0];
+        Assert.Equal("cosmosDBTrigger", feed.GetProperty("type").GetString());
+        Assert.Equal("in", feed.GetProperty("direction").GetString());
+        Assert.Equal("orchestrations", feed.GetProperty("containerName").GetString());
+        AssertRetriesForever(orchestrations.RootElement);
+        Assert.Equal(
+            ["serviceBus out orchestrationWork queueName=orchestration-work", "serviceBus out activityWork queueName=activity-work"],
+            Outputs(orchestrations.RootElement));
+        Assert.Equal("warehouse", warehouse.RootElement.GetProperty("bindings")[0].GetProperty("containerName").GetString());
+        AssertRetriesForever(warehouse.RootElement);
+        Assert.Equal(["serviceBus out warehouseEvents topicName=warehouse-events"], Outputs(warehouse.RootElement));
+
+        static List<string> Outputs(JsonElement root) =>
+            [.. root.GetProperty("bindings").EnumerateArray().Skip(1).Select(b =>
+                $"{b.GetProperty("type").GetString()} {b.GetProperty("direction").GetString()} {b.GetProperty("name").GetString()} " +
+                (b.TryGetProperty("topicName", out var topic) && !b.TryGetProperty("queueName", out _)
+                    ? $"topicName={topic.GetString()}"
+                    : $"queueName={b.GetProperty("queueName").GetString()}") +
+                (b.GetProperty("connection").GetString() == "ServiceBusConnection" ? string.Empty : " (wrong connection)"))];
+    }
+
+    [Fact]
+    public async Task Package_WritesNoRetrySection_ForFunctionsWithoutAPolicy()
+    {
+        await PackageCommand.WriteAsync(AppFunctions.Create(), _folder, PackageOptions.Parse(["package", "--output", _folder, "--framework-dependent"]));
+
+        using var timers = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_folder, "OrchestrationTimers", "function.json")));
+        Assert.False(timers.RootElement.TryGetProperty("retry", out _));
+    }
+
     [Theory]
     [InlineData("package")]
     [InlineData("package --output")]
@@ -144,6 +183,17 @@ public sealed class PackageCommandTests : IDisposable
                 Assert.Equal(topic.TopicName, trigger.GetProperty("topicName").GetString());
                 Assert.Equal(topic.SubscriptionName, trigger.GetProperty("subscriptionName").GetString());
                 break;
+            case CosmosDbTrigger feed:
+                Assert.Equal("cosmosDBTrigger", trigger.GetProperty("type").GetString());
+                Assert.Equal("documents", trigger.GetProperty("name").GetString());
+                Assert.Equal(feed.ContainerName, trigger.GetProperty("containerName").GetString());
+                Assert.Equal("CosmosDB", trigger.GetProperty("connection").GetString());
+                Assert.Equal("%Cosmos__DatabaseName%", trigger.GetProperty("databaseName").GetString());
+                Assert.Equal("leases", trigger.GetProperty("leaseContainerName").GetString());
+                Assert.Equal(feed.ContainerName + "-", trigger.GetProperty("leaseContainerPrefix").GetString());
+                Assert.True(trigger.GetProperty("createLeaseContainerIfNotExists").GetBoolean());
+                AssertRetriesForever(root);
+                break;
             default:
                 Assert.Fail($"Unexpected trigger {function.Trigger}");
                 break;
@@ -156,6 +206,15 @@ public sealed class PackageCommandTests : IDisposable
             Assert.Equal("out", binding.GetProperty("direction").GetString());
             Assert.Equal(output.EntityName, binding.GetProperty(output.IsTopic ? "topicName" : "queueName").GetString());
         }
+    }
+
+    private static void AssertRetriesForever(JsonElement root)
+    {
+        var retry = root.GetProperty("retry");
+        Assert.Equal("exponentialBackoff", retry.GetProperty("strategy").GetString());
+        Assert.Equal(-1, retry.GetProperty("maxRetryCount").GetInt32());
+        Assert.Equal("00:00:05", retry.GetProperty("minimumInterval").GetString());
+        Assert.Equal("00:05:00", retry.GetProperty("maximumInterval").GetString());
     }
 
     private static void AssertCustomHandlerHostJson(JsonElement host, string executable)

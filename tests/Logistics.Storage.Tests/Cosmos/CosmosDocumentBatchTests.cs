@@ -89,8 +89,8 @@ public sealed class CosmosDocumentBatchTests
         Assert.Equal("shipments", outbox.GetProperty("destination").GetString());
         Assert.Equal("{\"order\":\"a\"}", outbox.GetProperty("body").GetString());
         Assert.Equal(notBefore, outbox.GetProperty("notBefore").GetDateTimeOffset());
-        var message = CosmosOutboxDocument.Read(outbox, "pk");
-        Assert.Equal(new OutgoingMessage("shipments", "{\"order\":\"a\"}", notBefore), message.Message);
+        Assert.Equal(7 * 24 * 60 * 60, outbox.GetProperty("ttl").GetInt32());
+        Assert.Equal(new OutgoingMessage("shipments", "{\"order\":\"a\"}", notBefore), CosmosOutboxDocument.ReadMessage(outbox));
     }
 
     [Theory]

@@ -87,7 +87,6 @@ public sealed class CosmosDocumentStoreTests(CosmosServerFixture server)
         var read = await store.GetContainer(definition.Name).ReadAsync<TestDocument>("a", "p1");
 
         Assert.Same(store, provider.GetRequiredService<CosmosDocumentStore>());
-        Assert.IsType<CosmosOutbox>(provider.GetRequiredService<ICosmosOutboxReader>());
         Assert.Equal(["/status, /qty desc"], provider.GetRequiredService<IOptions<CosmosStoreOptions>>().Value.CompositeIndexes);
         Assert.Equal(created.ETag, read!.ETag);
         await store.PingAsync();
