@@ -19,10 +19,10 @@ public static class WarehouseServiceCollectionExtensions
 {
     /// <summary>
     /// Registers items, inbound notices, inventory and the inbound orchestration. Needs an <c>IDocumentStore</c> (and, for
-    /// events, an <c>IMessageQueue</c>). Adds the orchestrations to an engine registered earlier, or registers the engine;
-    /// with <paramref name="runEmbeddedWorker"/> also the embedded worker that runs it on one machine.
+    /// events, an <c>IMessageQueue</c>). Adds the orchestrations to an engine registered earlier, or registers the engine.
+    /// Who drives the engine (the embedded worker, or the Functions host's triggers) is the host's decision, not this layer's.
     /// </summary>
-    public static IServiceCollection AddWarehouseApplication(this IServiceCollection services, bool runEmbeddedWorker = true, Action<WarehouseOptions>? configure = null)
+    public static IServiceCollection AddWarehouseApplication(this IServiceCollection services, Action<WarehouseOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         // Bound from configuration when there is one (the host), else defaults (tests, tools).
@@ -58,11 +58,6 @@ public static class WarehouseServiceCollectionExtensions
         else
         {
             services.AddOrchestrationEngine(AddWorkflows);
-        }
-
-        if (runEmbeddedWorker && !services.Any(d => d.ImplementationType == typeof(EmbeddedOrchestrationWorker)))
-        {
-            services.AddEmbeddedOrchestrationWorker();
         }
 
         return services;

@@ -15,7 +15,7 @@ if (IssueKeyCommand.IsInvoked(args))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddFunctionHost();
-builder.Services.AddWarehouseApplication(runEmbeddedWorker: !HostMode.From(builder.Configuration).IsCustomHandler);
+builder.Services.AddWarehouseApplication();
 
 var app = builder.Build();
 app.MapFunctionHost();

@@ -7,6 +7,7 @@ using Logistics.Functions.Security;
 using Logistics.Functions.Standalone;
 using Logistics.Functions.Table;
 using Logistics.Functions.Workers;
+using Logistics.Orchestration.Hosting;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
@@ -37,6 +38,10 @@ public static class FunctionHostExtensions
         if (!mode.IsCustomHandler)
         {
             builder.Services.AddStandaloneRuntime(standalone);
+
+            // Standalone, the engine's own worker drives orchestrations (it batches wake-ups and settles, and sweeps timers
+            // at their due time); in Azure the Functions host delivers the same work through EngineFunctions' triggers.
+            builder.Services.AddEmbeddedOrchestrationWorker();
         }
         else
         {

@@ -24,7 +24,6 @@ public sealed class QueueDispatcher(
     OutputSender outputs,
     IMessageQueue queue,
     IOptions<StandaloneOptions> options,
-    IServiceProvider services,
     ILogger<QueueDispatcher> logger) : BackgroundService
 {
     private readonly CancellationTokenSource _abort = new();
@@ -45,7 +44,7 @@ public sealed class QueueDispatcher(
 
     /// <inheritdoc/>
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(table.Functions.Where(f => f.Trigger is ServiceBusTrigger && !EngineFunctions.SkipInStandalone(f, services)).Select(f => RunAsync(f, stoppingToken)));
+        Task.WhenAll(table.Functions.Where(f => f.Trigger is ServiceBusTrigger && !EngineFunctions.RunByEmbeddedWorker(f)).Select(f => RunAsync(f, stoppingToken)));
 
     private async Task RunAsync(FunctionDefinition function, CancellationToken stoppingToken)
     {

@@ -19,12 +19,11 @@ public sealed class TimerScheduler(
     TimerStatusStore statuses,
     OutputSender outputs,
     TimeProvider time,
-    IServiceProvider services,
     ILogger<TimerScheduler> logger) : BackgroundService
 {
     /// <inheritdoc/>
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(table.Functions.Where(f => f.Trigger is TimerTrigger && !EngineFunctions.SkipInStandalone(f, services)).Select(f => RunTimerAsync(f, stoppingToken)));
+        Task.WhenAll(table.Functions.Where(f => f.Trigger is TimerTrigger && !EngineFunctions.RunByEmbeddedWorker(f)).Select(f => RunTimerAsync(f, stoppingToken)));
 
     private async Task RunTimerAsync(FunctionDefinition function, CancellationToken stoppingToken)
     {

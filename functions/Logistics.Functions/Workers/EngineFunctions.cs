@@ -1,12 +1,11 @@
 using Logistics.Functions.Table;
-using Logistics.Orchestration.Hosting;
 
 namespace Logistics.Functions.Workers;
 
 /// <summary>
-/// The functions that drive the orchestration engine. Standalone, the engine's own embedded worker may run them
-/// instead (it batches identical wake-ups and sweeps timers at their due time); the dispatcher then leaves them alone
-/// so the same queues do not get two kinds of receivers.
+/// The functions that drive the orchestration engine in Azure. Standalone, the engine's own embedded worker does that
+/// work instead (it batches identical wake-ups and sweeps timers at their due time), so the standalone dispatcher and
+/// scheduler leave these functions alone and the same queues never get two kinds of receivers.
 /// </summary>
 public static class EngineFunctions
 {
@@ -14,13 +13,12 @@ public static class EngineFunctions
         [typeof(OrchestrationWorkFunction), typeof(ActivityWorkFunction), typeof(OrchestrationTimersFunction)];
 
     /// <summary>
-    /// True when the standalone runtime should not run <paramref name="function"/>: engine work that the embedded worker
-    /// performs in this process. (Change-feed relays never run standalone: no dispatcher picks a Cosmos DB trigger.)
+    /// True when the standalone runtime leaves <paramref name="function"/> to the embedded worker (engine work).
+    /// Change-feed relays never run standalone either: no dispatcher picks a Cosmos DB trigger.
     /// </summary>
-    public static bool SkipInStandalone(FunctionDefinition function, IServiceProvider services)
+    public static bool RunByEmbeddedWorker(FunctionDefinition function)
     {
         ArgumentNullException.ThrowIfNull(function);
-        return function.HandlerType is { } type && HandlerTypes.Contains(type) &&
-            services.GetServices<IHostedService>().Any(s => s is EmbeddedOrchestrationWorker);
+        return function.HandlerType is { } type && HandlerTypes.Contains(type);
     }
 }

@@ -32,7 +32,7 @@ public sealed class TestWarehouse : IAsyncDisposable
                 o.SynchronousMode = SqliteSynchronousMode.Normal;
             })
             .AddSingleton<IDocumentStore>(sp => new CosmosLimitsDocumentStore(sp.GetRequiredService<SqliteStorage>().Documents))
-            .AddWarehouseApplication(runEmbeddedWorker: false)
+            .AddWarehouseApplication()
             .BuildServiceProvider();
     }
 

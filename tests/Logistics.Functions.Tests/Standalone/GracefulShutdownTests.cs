@@ -38,7 +38,6 @@ public sealed class GracefulShutdownTests : IDisposable
             provider.GetRequiredService<OutputSender>(),
             queue,
             Options.Create(new StandaloneOptions { IdlePollInterval = TimeSpan.FromMilliseconds(50) }),
-            provider,
             NullLogger<QueueDispatcher>.Instance);
 
         await dispatcher.StartAsync(CancellationToken.None);
