@@ -34,16 +34,13 @@ public sealed class FloorSimulatorTests
         Assert.Equal(2, result.GetProperty("scans").GetInt32());
         Assert.True(result.GetProperty("putawayTasksConfirmed").GetInt32() >= 2);
 
-        var deadline = DateTime.UtcNow + InboundHost.WorkerTimeout;
-        string? status;
-        do
-        {
-            using var notice = await client.SendAsync(HttpMethod.Get, "/api/notices/acme~SIM-1", keys.PublisherA);
-            status = (await notice.JsonAsync()).GetProperty("runtimeStatus").GetString();
-            await Task.Delay(25);
-        }
-        while (status != "Completed" && DateTime.UtcNow < deadline);
-        Assert.Equal("Completed", status);
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                using var notice = await client.SendAsync(HttpMethod.Get, "/api/notices/acme~SIM-1", keys.PublisherA);
+                return (await notice.JsonAsync()).GetProperty("runtimeStatus").GetString() == "Completed";
+            },
+            "the simulated notice to complete");
 
         using var inventory = await client.SendAsync(HttpMethod.Get, "/api/inventory?status=OnHand", keys.PublisherA);
         var onHand = (await inventory.JsonAsync()).EnumerateArray().ToList();
