@@ -30,5 +30,9 @@ public static class OrchestrationQueues
     /// The container to ensure. TTL is on (-1: documents without a <c>ttl</c> live for ever) so that the Cosmos DB
     /// adapter's outbox documents, which carry a <c>ttl</c>, expire instead of being deleted by the relay.
     /// </summary>
-    public static ContainerDefinition Container { get; } = new(ContainerName, "/instanceId", DefaultTimeToLiveSeconds: -1);
+    public static ContainerDefinition Container { get; } = new(ContainerName, "/instanceId", DefaultTimeToLiveSeconds: -1)
+    {
+        // Pending events are taken in arrival order; the timer sweep takes the earliest due instance first.
+        SortOrders = [[new QueryOrder("/sortKey")], [new QueryOrder("/nextTimerDueAt")]],
+    };
 }

@@ -29,7 +29,11 @@ public sealed class WarehouseStore(IDocumentStore store, IServiceProvider servic
     /// The container declaration. TTL is on (-1: documents without a <c>ttl</c> live for ever) so that the Cosmos DB
     /// adapter's outbox documents for <see cref="EventsTopic"/>, which carry a <c>ttl</c>, expire instead of being deleted.
     /// </summary>
-    public static ContainerDefinition Definition { get; } = new(ContainerName, "/ownerId", DefaultTimeToLiveSeconds: -1);
+    public static ContainerDefinition Definition { get; } = new(ContainerName, "/ownerId", DefaultTimeToLiveSeconds: -1)
+    {
+        // Items are listed by SKU, the ledger by time.
+        SortOrders = [[new QueryOrder("/sku")], [new QueryOrder("/occurredAt")]],
+    };
 
     /// <summary>The topic declaration: billing and reporting consume it later.</summary>
     public static EntityDefinition Topic { get; } = EntityDefinition.Topic(EventsTopic, ["billing", "reporting"]);

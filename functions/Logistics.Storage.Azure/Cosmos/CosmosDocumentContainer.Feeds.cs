@@ -18,6 +18,7 @@ public sealed partial class CosmosDocumentContainer
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(query.PageSize, 1, nameof(query));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.PageSize, 1000, nameof(query));
+        Definition.EnsureDeclaresOrder(query.OrderBy);
         var sql = CosmosQueryTranslator.Translate(query, Definition.PartitionKeyPath);
         var definition = new QueryDefinition(sql.Text);
         foreach (var (name, value) in sql.Parameters)

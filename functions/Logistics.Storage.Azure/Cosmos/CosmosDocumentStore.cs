@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.ObjectModel;
 using Logistics.Storage.Documents;
 using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.Logging;
@@ -19,7 +18,6 @@ public sealed class CosmosDocumentStore : IDocumentStore, IDisposable
 {
     private readonly CosmosClient _client;
     private readonly bool _ownsClient;
-    private readonly List<Collection<CompositePath>> _compositeIndexes = [];
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, CosmosDocumentContainer> _containers = new(StringComparer.Ordinal);
 
@@ -37,12 +35,6 @@ public sealed class CosmosDocumentStore : IDocumentStore, IDisposable
         _client = client;
         _ownsClient = ownsClient;
         _logger = logger ?? NullLogger.Instance;
-        foreach (var entry in options.CompositeIndexes)
-        {
-            _compositeIndexes.Add(CosmosCompositeIndex.TryParse(entry, out var paths)
-                ? paths
-                : throw new ArgumentException($"Composite index '{entry}' must look like '/path [asc|desc], /other [asc|desc]'.", nameof(options)));
-        }
         Database = client.GetDatabase(options.DatabaseName);
     }
 
@@ -52,7 +44,7 @@ public sealed class CosmosDocumentStore : IDocumentStore, IDisposable
     /// <inheritdoc />
     /// <remarks>
     /// Creates the database when missing, then the container with the partition key path and default TTL of
-    /// <paramref name="definition"/> and the configured <see cref="CosmosStoreOptions.CompositeIndexes"/>.
+    /// <paramref name="definition"/> and one composite index per declared <see cref="ContainerDefinition.SortOrders"/> entry.
     /// An existing container is left as it is.
     /// </remarks>
     public async Task EnsureContainerAsync(ContainerDefinition definition, CancellationToken cancellationToken = default)
@@ -65,8 +57,8 @@ public sealed class CosmosDocumentStore : IDocumentStore, IDisposable
             {
                 DefaultTimeToLive = definition.DefaultTimeToLiveSeconds,
             };
-            foreach (var composite in _compositeIndexes)
-                properties.IndexingPolicy.CompositeIndexes.Add(composite);
+            foreach (var order in definition.SortOrders)
+                properties.IndexingPolicy.CompositeIndexes.Add(CosmosCompositeIndex.For(order));
             var response = await Database.CreateContainerIfNotExistsAsync(properties, cancellationToken: cancellationToken);
             Logs.ContainerEnsured(_logger, definition.Name, Database.Id, (int)response.StatusCode);
             _containers[definition.Name] = new CosmosDocumentContainer(response.Container, definition, _logger);

@@ -13,7 +13,8 @@ namespace Logistics.Storage.Azure.Cosmos;
 /// <para>
 /// The port makes the id the final sort key, so every query ends in <c>ORDER BY ... c["id"]</c>. Sorting by the id alone
 /// needs only Cosmos DB's default range index; sorting by other paths as well needs a composite index on
-/// (those paths, <c>/id</c>) in the container's indexing policy, or Cosmos DB answers 400.
+/// (those paths, <c>/id</c>) in the container's indexing policy, or Cosmos DB answers 400: the store builds those from
+/// <see cref="ContainerDefinition.SortOrders"/>.
 /// </para>
 /// <para>
 /// <see cref="DateTimeOffset"/> values become the text System.Text.Json writes for the UTC instant, so stored instants
@@ -52,7 +53,10 @@ public static class CosmosQueryTranslator
         sql.Append(" ORDER BY ");
         foreach (var order in query.OrderBy)
             sql.Append(Property(order.Path)).Append(order.Descending ? " DESC" : " ASC").Append(", ");
-        sql.Append("c[\"id\"] ASC");
+        if (query.OrderBy.Count > 0 && query.OrderBy[^1].Path == ContainerDefinition.IdPath)
+            sql.Length -= 2; // The order already ends with the id: ordering by it twice would need a composite index of its own.
+        else
+            sql.Append("c[\"id\"] ASC");
         return new CosmosSqlQuery(sql.ToString(), parameters);
     }
 

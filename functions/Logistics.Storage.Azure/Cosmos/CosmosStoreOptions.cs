@@ -33,14 +33,6 @@ public sealed class CosmosStoreOptions
     public string? ApplicationName { get; set; }
 
     /// <summary>
-    /// Sort orders that queries use, each as <c>/path [asc|desc], /path2 [asc|desc]</c>. Cosmos DB serves an ORDER BY on
-    /// more than one path only from a matching composite index, and the store always sorts by the id last, so every
-    /// <c>OrderByPath</c> combination a query uses must be listed here. Each entry becomes a composite index
-    /// (its paths, then <c>/id</c> ascending) on every container the store creates; existing containers keep their policy.
-    /// </summary>
-    public IList<string> CompositeIndexes { get; } = [];
-
-    /// <summary>
     /// Test only, never on in Azure: talk to a local emulator or Cosmos-compatible server in Gateway mode, limited to
     /// <see cref="AccountEndpoint"/>, and accept its self-signed TLS certificate.
     /// </summary>

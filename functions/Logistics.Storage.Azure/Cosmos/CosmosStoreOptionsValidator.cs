@@ -33,12 +33,6 @@ public sealed class CosmosStoreOptionsValidator : IValidateOptions<CosmosStoreOp
         if (!string.IsNullOrWhiteSpace(options.AccountKey) && options.Credential is not null)
             failures.Add($"Give {CosmosStoreOptions.SectionName}:AccountKey or a Credential, not both.");
 
-        foreach (var entry in options.CompositeIndexes)
-        {
-            if (!CosmosCompositeIndex.TryParse(entry, out _))
-                failures.Add($"{CosmosStoreOptions.SectionName}:CompositeIndexes entry '{entry}' must look like '/path [asc|desc], /other [asc|desc]'.");
-        }
-
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -82,6 +82,8 @@ internal sealed class SqliteDocumentContainer(ContainerDefinition definition, Do
 
     public Task<DocumentPage<T>> QueryAsync<T>(DocumentQuery query, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        Definition.EnsureDeclaresOrder(query.OrderBy);
         var translated = SqliteQueryTranslator.Translate(Definition, query, context.NowMs());
         return Task.FromResult(context.Database.Read(session =>
         {

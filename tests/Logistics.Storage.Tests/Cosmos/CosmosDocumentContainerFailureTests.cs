@@ -16,7 +16,10 @@ namespace Logistics.Storage.Tests.Cosmos;
 /// </summary>
 public sealed class CosmosDocumentContainerFailureTests
 {
-    private static readonly ContainerDefinition Definition = new("orders", "/pk");
+    private static readonly ContainerDefinition Definition = new("orders", "/pk")
+    {
+        SortOrders = [[new QueryOrder("/qty", Descending: true)], [new QueryOrder("/status")]],
+    };
     private readonly Mock<Container> _container = new();
 
     private CosmosDocumentContainer Container => new(_container.Object, Definition, NullLogger.Instance);

@@ -50,8 +50,6 @@ public sealed class CosmosServerFixture : IAsyncLifetime
             DatabaseName = "logistics-tests",
             UseLocalEmulator = true,
         };
-        foreach (var index in new[] { "/qty", "/qty desc", "/due", "/status, /qty desc" })
-            options.CompositeIndexes.Add(index);
         return options;
     }
 

@@ -8,11 +8,14 @@ public abstract class DocumentContractBase
     /// <summary>The adapter under test.</summary>
     protected abstract IDocumentStore Store { get; }
 
-    /// <summary>Creates a container no other test uses.</summary>
-    protected async Task<IDocumentContainer> NewContainerAsync(string partitionKeyPath = "/pk", int? ttl = null)
+    /// <summary>Creates a container no other test uses, declaring <paramref name="sortOrders"/>.</summary>
+    protected async Task<IDocumentContainer> NewContainerAsync(
+        string partitionKeyPath = "/pk",
+        int? ttl = null,
+        IReadOnlyList<IReadOnlyList<QueryOrder>>? sortOrders = null)
     {
         var name = "c" + Guid.NewGuid().ToString("N");
-        await Store.EnsureContainerAsync(new ContainerDefinition(name, partitionKeyPath, ttl));
+        await Store.EnsureContainerAsync(new ContainerDefinition(name, partitionKeyPath, ttl) { SortOrders = sortOrders ?? [] });
         return Store.GetContainer(name);
     }
 
