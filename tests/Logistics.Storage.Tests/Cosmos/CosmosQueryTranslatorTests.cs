@@ -120,6 +120,16 @@ public sealed class CosmosQueryTranslatorTests
     }
 
     [Theory]
+    [InlineData(false, "ORDER BY c[\"id\"] ASC")]
+    [InlineData(true, "ORDER BY c[\"id\"] DESC")]
+    public void An_order_ending_with_the_id_is_not_sorted_by_the_id_again(bool descending, string expected)
+    {
+        var sql = CosmosQueryTranslator.Translate(new DocumentQuery(null).OrderByPath("/id", descending), "/pk");
+
+        Assert.EndsWith(expected, sql.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("/status", "c[\"status\"]")]
     [InlineData("/line/sku", "c[\"line\"][\"sku\"]")]
     [InlineData("/lines/0/sku", "c[\"lines\"][0][\"sku\"]")]
