@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Logistics.Storage.Sqlite;
 
 /// <summary>
-/// The embedded storage of a standalone run: a document store and a message queue in one SQLite database file, so
+/// The embedded storage of the local runtime: a document store and a message queue in one SQLite database file, so
 /// a batch and its outbox messages commit in one transaction.
 /// </summary>
 /// <remarks>
@@ -59,6 +59,9 @@ public sealed class SqliteStorage : IAsyncDisposable, IDisposable
             throw;
         }
     }
+
+    /// <summary>The file's connections, shared with the orchestration service so both use one writer.</summary>
+    internal SqliteDatabase Database => database;
 
     /// <summary>Rows in the documents table, expired ones included (diagnostics and tests).</summary>
     internal long CountDocumentRows() =>
