@@ -13,4 +13,13 @@ internal static partial class Logs
 
     [LoggerMessage(2002, LogLevel.Information, "Receipt of notice {NoticeId} ({OwnerId}) closed with {Pending} pending goods.")]
     public static partial void ReceiptClosed(this ILogger logger, string ownerId, string noticeId, int pending);
+
+    [LoggerMessage(2003, LogLevel.Warning, "Notice {NoticeId} ({OwnerId}) was cancelled: {Reason}.")]
+    public static partial void NoticeCancelled(this ILogger logger, string ownerId, string noticeId, string reason);
+
+    [LoggerMessage(2004, LogLevel.Warning, "Notice {NoticeId} ({OwnerId}) had no orchestration; started {InstanceId}.")]
+    public static partial void NoticeOrchestrationRepaired(this ILogger logger, string ownerId, string noticeId, string instanceId);
+
+    [LoggerMessage(2005, LogLevel.Warning, "Milestone {Milestone} of notice {NoticeId} was not raised to {InstanceId}; the orchestration's re-check will see the change.")]
+    public static partial void MilestoneNotRaised(this ILogger logger, Exception exception, string noticeId, string milestone, string instanceId);
 }

@@ -6,8 +6,6 @@ using Logistics.Application.Inventory;
 using Logistics.Application.Items;
 using Logistics.Application.Simulation;
 using Logistics.Application.Warehouse;
-using Logistics.Orchestration;
-using Logistics.Orchestration.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,9 +16,9 @@ namespace Logistics.Application;
 public static class WarehouseServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers items, inbound notices, inventory and the inbound orchestration. Needs an <c>IDocumentStore</c> (and, for
-    /// events, an <c>IMessageQueue</c>). Adds the orchestrations to an engine registered earlier, or registers the engine.
-    /// Who drives the engine (the embedded worker, or the Functions host's triggers) is the host's decision, not this layer's.
+    /// Registers items, inbound notices, inventory and the services the inbound orchestration's activities use. Needs an
+    /// <c>IDocumentStore</c>. The orchestrators and activities themselves are registered with the runtime that runs
+    /// them (<see cref="WarehouseTasks"/>), and the Durable client comes with each call.
     /// </summary>
     public static IServiceCollection AddWarehouseApplication(this IServiceCollection services, Action<WarehouseOptions>? configure = null)
     {
@@ -47,25 +45,11 @@ public static class WarehouseServiceCollectionExtensions
         services.TryAddSingleton<OwnerDecisions>();
         services.TryAddSingleton<PutawayService>();
         services.TryAddSingleton<ReceiptAdvices>();
+        services.TryAddSingleton<NoticeCancellation>();
+        services.TryAddSingleton<NoticeOrchestrations>();
         services.TryAddSingleton<NoticeQueries>();
         services.TryAddSingleton<FloorSimulator>();
 
-        var existing = services.FirstOrDefault(d => d.ServiceType == typeof(OrchestrationRegistry))?.ImplementationInstance as OrchestrationRegistry;
-        if (existing is not null)
-        {
-            AddWorkflows(existing);
-        }
-        else
-        {
-            services.AddOrchestrationEngine(AddWorkflows);
-        }
-
         return services;
     }
-
-    private static void AddWorkflows(OrchestrationRegistry registry) =>
-        registry.AddOrchestrator<InboundNoticeOrchestrator>()
-            .AddActivity<ReadNoticeActivity>()
-            .AddActivity<PlanPutawayActivity>()
-            .AddActivity<CompleteNoticeActivity>();
 }

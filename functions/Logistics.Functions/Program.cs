@@ -1,27 +1,19 @@
-using Logistics.Application;
 using Logistics.Functions.Hosting;
-using Logistics.Functions.Packaging;
+using Logistics.Functions.LocalRuntime;
 using Logistics.Functions.Security;
-
-if (PackageCommand.IsInvoked(args))
-{
-    return await PackageCommand.RunAsync(args, Console.Out, Console.Error);
-}
 
 if (IssueKeyCommand.IsInvoked(args))
 {
     return await IssueKeyCommand.RunAsync(args, Console.Out, Console.Error);
 }
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddFunctionHost();
-builder.Services.AddWarehouseApplication();
+if (FunctionsHostDetection.Detect(args, Environment.GetEnvironmentVariable) == AppRuntime.AzureFunctions)
+{
+    await WorkerHost.CreateBuilder(args).Build().RunAsync();
+}
+else
+{
+    await LocalRuntimeHost.Build(args).RunAsync();
+}
 
-var app = builder.Build();
-app.MapFunctionHost();
-await app.RunAsync();
 return 0;
-
-/// <summary>The entry point, public so in-process tests can host it (WebApplicationFactory).</summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1515", Justification = "Tests host the app through WebApplicationFactory<Program>.")]
-public partial class Program;

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Logistics.Application.Common;
 using Logistics.Domain.Inbound;
 
@@ -55,6 +56,15 @@ public sealed record NoticeDocument
     public bool PutawayPlanned { get; init; }
 
     public AdviceRecord? Advice { get; init; }
+
+    /// <summary>When the notice was cancelled (its orchestration terminated), with the reason given.</summary>
+    public DateTimeOffset? CancelledAt { get; init; }
+
+    public string? CancelReason { get; init; }
+
+    /// <summary>True once the notice will not change any more (completed or cancelled).</summary>
+    [JsonIgnore]
+    public bool IsFinished => Progress is NoticeProgress.Completed or NoticeProgress.Cancelled;
 
     /// <summary>The document id of <paramref name="noticeId"/>.</summary>
     public static string IdOf(string noticeId) => DocumentIds.Of(Kind, noticeId);

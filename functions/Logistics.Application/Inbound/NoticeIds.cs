@@ -18,8 +18,23 @@ public static class NoticeIds
         return $"{owner.Value}~{number.Value}";
     }
 
+    private const string InstancePrefix = "inbound~";
+
     /// <summary>The orchestration instance id of a notice.</summary>
-    public static string InstanceOf(string noticeId) => $"inbound~{noticeId}";
+    public static string InstanceOf(string noticeId) => InstancePrefix + noticeId;
+
+    /// <summary>The notice id of an inbound orchestration instance id; false for any other instance.</summary>
+    public static bool TryParseInstance(string? instanceId, out string noticeId)
+    {
+        noticeId = string.Empty;
+        if (instanceId is null || !instanceId.StartsWith(InstancePrefix, StringComparison.Ordinal) || !TryParse(instanceId[InstancePrefix.Length..], out _, out _))
+        {
+            return false;
+        }
+
+        noticeId = instanceId[InstancePrefix.Length..];
+        return true;
+    }
 
     /// <summary>Splits a notice id; false when it is not one.</summary>
     public static bool TryParse(string? noticeId, out OwnerId? owner, out NoticeNumber? number)

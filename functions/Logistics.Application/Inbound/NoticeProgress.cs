@@ -17,4 +17,10 @@ public enum NoticeProgress
 
     /// <summary>Done; the 944 receipt advice is available.</summary>
     Completed,
+
+    /// <summary>
+    /// Stopped before completion because ops terminated its orchestration: pending-in stock is released, goods already
+    /// received stay on hand where they are, and no receipt advice is sent.
+    /// </summary>
+    Cancelled,
 }

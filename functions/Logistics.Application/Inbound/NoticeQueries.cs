@@ -2,22 +2,22 @@ using System.Text.Json;
 using Logistics.Application.Inbound.Putaway;
 using Logistics.Application.Warehouse;
 using Logistics.Domain.Inbound;
-using Logistics.Orchestration.Client;
+using Microsoft.DurableTask.Client;
 using Logistics.Storage.Documents;
 
 namespace Logistics.Application.Inbound;
 
 /// <summary>Read side of inbound notices, scoped to one publisher.</summary>
-public sealed class NoticeQueries(WarehouseStore store, NoticeRepository notices, PutawayService putaway, OrchestrationClient orchestrations)
+public sealed class NoticeQueries(WarehouseStore store, NoticeRepository notices, PutawayService putaway)
 {
     /// <summary>A notice with its receiving state and its orchestration's runtime and custom status.</summary>
-    public async Task<NoticeView> GetAsync(string publisherId, string noticeId, CancellationToken cancellationToken)
+    public async Task<NoticeView> GetAsync(DurableTaskClient client, string publisherId, string noticeId, CancellationToken cancellationToken)
     {
         var document = (await notices.GetAsync(noticeId, publisherId, cancellationToken)).Value;
         var notice = NoticeRehydrator.Rehydrate(document);
         var results = notice.ClosedOrLater() ? notice.Results : ReceiptCalculator.Compute(notice.Lines, notice.Scans);
         var instanceId = NoticeIds.InstanceOf(noticeId);
-        var instance = await orchestrations.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken: cancellationToken);
+        var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken);
         JsonElement? custom = instance?.SerializedCustomStatus is { } json ? JsonSerializer.Deserialize<JsonElement>(json) : null;
         return new NoticeView(
             noticeId,

@@ -3,7 +3,7 @@ using Logistics.Application.Inbound.Workflow;
 using Logistics.Application.Inventory;
 using Logistics.Application.Warehouse;
 using Logistics.Domain.Inbound;
-using Logistics.Orchestration.Client;
+using Microsoft.DurableTask.Client;
 
 namespace Logistics.Application.Inbound;
 
@@ -11,14 +11,14 @@ namespace Logistics.Application.Inbound;
 public sealed class OwnerDecisions(
     NoticeRepository notices,
     StockPoster poster,
-    OrchestrationClient orchestrations,
+    NoticeOrchestrations orchestrations,
     WarehouseLayout layout,
     TimeProvider time)
 {
     /// <summary>Records the decision and moves the goods: accepted to the dock (then put away), returns to the returns area, scrap written off.</summary>
     /// <exception cref="WarehouseValidationException">The decision is not one of accept, returnToSupplier, scrap.</exception>
     /// <exception cref="StateConflictException">Nothing is pending, the id is unknown, or it was already decided.</exception>
-    public async Task<NoticeProgress> DecideAsync(string publisherId, string noticeId, string pendingId, string? decision, CancellationToken cancellationToken)
+    public async Task<NoticeProgress> DecideAsync(DurableTaskClient client, string publisherId, string noticeId, string pendingId, string? decision, CancellationToken cancellationToken)
     {
         var parsed = decision?.ToUpperInvariant() switch
         {
@@ -27,7 +27,7 @@ public sealed class OwnerDecisions(
             "SCRAP" => OwnerDecision.Scrap,
             _ => throw new WarehouseValidationException("/decision", $"'decision' must be accept, returnToSupplier or scrap, was '{decision}'."),
         };
-        await notices.GetAsync(noticeId, publisherId, cancellationToken);
+        await orchestrations.RequireActiveAsync(client, (await notices.GetAsync(noticeId, publisherId, cancellationToken)).Value, cancellationToken);
         var progress = await poster.PostAsync(publisherId, async ct =>
         {
             var read = await notices.GetAsync(noticeId, publisherId, ct);
@@ -47,8 +47,7 @@ public sealed class OwnerDecisions(
             return (new StockPosting(movements, batch => batch.Replace(updated, read.ETag).Send(decided.ToMessage())), updated.Progress);
         }, cancellationToken);
 
-        await orchestrations.RaiseEventAsync(NoticeIds.InstanceOf(noticeId), InboundMilestones.OwnerDecision,
-            new MilestoneEvent(pendingId, time.GetUtcNow()), cancellationToken);
+        await orchestrations.SignalAsync(client, noticeId, InboundMilestones.OwnerDecision, new MilestoneEvent(pendingId, time.GetUtcNow()), cancellationToken);
         return progress;
     }
 }

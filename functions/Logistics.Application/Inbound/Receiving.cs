@@ -5,8 +5,8 @@ using Logistics.Application.Items;
 using Logistics.Application.Warehouse;
 using Logistics.Domain.Common;
 using Logistics.Domain.Inbound;
-using Logistics.Orchestration.Client;
 using Logistics.Storage.Documents;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -22,7 +22,7 @@ public sealed partial class Receiving(
     NoticeRepository notices,
     ItemCatalog catalog,
     StockPoster poster,
-    OrchestrationClient orchestrations,
+    NoticeOrchestrations orchestrations,
     WarehouseLayout layout,
     TimeProvider time,
     ILogger<Receiving>? logger = null)
@@ -30,16 +30,24 @@ public sealed partial class Receiving(
     private readonly ILogger _logger = logger ?? (ILogger)NullLogger.Instance;
 
     /// <summary>Records the dock arrival (a repeat is harmless).</summary>
-    public async Task<NoticeProgress> RecordArrivalAsync(string noticeId, CancellationToken cancellationToken)
+    /// <exception cref="StateConflictException">The notice is cancelled, or its orchestration was terminated.</exception>
+    public async Task<NoticeProgress> RecordArrivalAsync(DurableTaskClient client, string noticeId, CancellationToken cancellationToken)
     {
         var container = await store.ContainerAsync(cancellationToken);
         while (true)
         {
             var read = await notices.GetAsync(noticeId, null, cancellationToken);
+            if (read.Value.Progress == NoticeProgress.Cancelled)
+            {
+                throw new StateConflictException($"Notice {noticeId} was cancelled ({read.Value.CancelReason}).");
+            }
+
             if (read.Value.Progress != NoticeProgress.AwaitingArrival)
             {
                 return read.Value.Progress;
             }
+
+            await orchestrations.RequireActiveAsync(client, read.Value, cancellationToken);
 
             var now = time.GetUtcNow();
             var updated = read.Value with { ArrivedAt = now, Progress = NoticeProgress.Receiving };
@@ -47,7 +55,7 @@ public sealed partial class Receiving(
                 .Send(new WarehouseEvent($"{noticeId}/arrived", "DockArrival", updated.OwnerId, noticeId, now, new { dock = layout.Dock.Value }).ToMessage());
             if (await TryExecuteAsync(batch, cancellationToken))
             {
-                await RaiseAsync(noticeId, InboundMilestones.DockArrival, "arrived", now, cancellationToken);
+                await orchestrations.SignalAsync(client, noticeId, InboundMilestones.DockArrival, new MilestoneEvent("arrived", now), cancellationToken);
                 return updated.Progress;
             }
         }
@@ -56,7 +64,7 @@ public sealed partial class Receiving(
     /// <summary>Records a scan; closes the receipt when it completes every line.</summary>
     /// <exception cref="WarehouseValidationException">The scan is malformed (for example a mis-keyed check digit).</exception>
     /// <exception cref="StateConflictException">The goods have not arrived or the receipt is closed.</exception>
-    public async Task<ScanOutcome> RecordScanAsync(string noticeId, ScanInput input, CancellationToken cancellationToken)
+    public async Task<ScanOutcome> RecordScanAsync(DurableTaskClient client, string noticeId, ScanInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var first = await notices.GetAsync(noticeId, null, cancellationToken);
@@ -72,6 +80,7 @@ public sealed partial class Receiving(
             }
 
             RequireReceiving(read.Value);
+            await orchestrations.RequireActiveAsync(client, read.Value, cancellationToken);
             var notice = NoticeRehydrator.Rehydrate(read.Value);
             Apply(() => notice.RecordScan(NoticeRehydrator.ToScan(record)));
             var updated = read.Value with { Scans = [.. read.Value.Scans, record] };
@@ -86,7 +95,7 @@ public sealed partial class Receiving(
             var complete = ReceiptCalculator.Compute(notice.Lines, notice.Scans)
                 .Where(r => r.LineNumber is not null)
                 .All(r => r.Received >= r.Expected);
-            var closed = complete && await CloseAsync(noticeId, cancellationToken, alreadyClosedIsFine: true);
+            var closed = complete && await CloseAsync(client, noticeId, cancellationToken, alreadyClosedIsFine: true);
             return new ScanOutcome(noticeId, record.ScanId, item, Duplicate: false, ReceiptClosed: closed);
         }
     }
@@ -94,9 +103,15 @@ public sealed partial class Receiving(
     /// <summary>Closes the receipt: computes results and pending goods, books receipt and pending movements.</summary>
     /// <returns>True when this call closed it.</returns>
     /// <exception cref="StateConflictException">Not arrived yet, or already closed (unless <paramref name="alreadyClosedIsFine"/>).</exception>
-    public async Task<bool> CloseAsync(string noticeId, CancellationToken cancellationToken, bool alreadyClosedIsFine = false)
+    public async Task<bool> CloseAsync(DurableTaskClient client, string noticeId, CancellationToken cancellationToken, bool alreadyClosedIsFine = false)
     {
-        var ownerId = (await notices.GetAsync(noticeId, null, cancellationToken)).Value.OwnerId;
+        var first = (await notices.GetAsync(noticeId, null, cancellationToken)).Value;
+        var ownerId = first.OwnerId;
+        if (first.ClosedAt is null)
+        {
+            await orchestrations.RequireActiveAsync(client, first, cancellationToken);
+        }
+
         var closedNow = await poster.PostAsync(ownerId, async ct =>
         {
             var read = await notices.GetAsync(noticeId, null, ct);
@@ -130,7 +145,7 @@ public sealed partial class Receiving(
         {
             var closed = (await notices.GetAsync(noticeId, null, cancellationToken)).Value;
             _logger.ReceiptClosed(ownerId, noticeId, NoticeRehydrator.Rehydrate(closed).Pending.Count);
-            await RaiseAsync(noticeId, InboundMilestones.ReceiptClosed, "closed", time.GetUtcNow(), cancellationToken);
+            await orchestrations.SignalAsync(client, noticeId, InboundMilestones.ReceiptClosed, new MilestoneEvent("closed", time.GetUtcNow()), cancellationToken);
         }
 
         return closedNow;
@@ -150,6 +165,11 @@ public sealed partial class Receiving(
 
     private static void RequireReceiving(NoticeDocument notice)
     {
+        if (notice.Progress == NoticeProgress.Cancelled)
+        {
+            throw new StateConflictException($"Notice {notice.NoticeId} was cancelled ({notice.CancelReason}).");
+        }
+
         if (notice.Progress == NoticeProgress.AwaitingArrival)
         {
             throw new StateConflictException($"Notice {notice.NoticeId} has not arrived; record the dock arrival first.");
@@ -173,7 +193,4 @@ public sealed partial class Receiving(
             return false;
         }
     }
-
-    private Task RaiseAsync(string noticeId, string milestone, string detail, DateTimeOffset at, CancellationToken cancellationToken) =>
-        orchestrations.RaiseEventAsync(NoticeIds.InstanceOf(noticeId), milestone, new MilestoneEvent(detail, at), cancellationToken);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Logistics.Application.Inbound;
 using Logistics.Application.Inbound.Putaway;
+using Microsoft.DurableTask.Client;
 
 namespace Logistics.Application.Simulation;
 
@@ -11,9 +12,9 @@ namespace Logistics.Application.Simulation;
 public sealed class FloorSimulator(NoticeRepository notices, Receiving receiving, PutawayService putaway)
 {
     /// <summary>Runs the floor's part; steps already done are skipped, so it may be called again.</summary>
-    public async Task<SimulationResult> SimulateAsync(string noticeId, CancellationToken cancellationToken)
+    public async Task<SimulationResult> SimulateAsync(DurableTaskClient client, string noticeId, CancellationToken cancellationToken)
     {
-        await receiving.RecordArrivalAsync(noticeId, cancellationToken);
+        await receiving.RecordArrivalAsync(client, noticeId, cancellationToken);
         var notice = (await notices.GetAsync(noticeId, null, cancellationToken)).Value;
         var scans = 0;
         if (notice.Progress == NoticeProgress.Receiving)
@@ -21,11 +22,11 @@ public sealed class FloorSimulator(NoticeRepository notices, Receiving receiving
             foreach (var line in notice.Lines)
             {
                 var scanId = "sim-L" + line.LineNumber.ToString(CultureInfo.InvariantCulture);
-                var outcome = await receiving.RecordScanAsync(noticeId, new ScanInput(scanId, Sku: line.Sku, Lot: line.Lot, Expiry: line.Expiry, Quantity: line.Units), cancellationToken);
+                var outcome = await receiving.RecordScanAsync(client, noticeId, new ScanInput(scanId, Sku: line.Sku, Lot: line.Lot, Expiry: line.Expiry, Quantity: line.Units), cancellationToken);
                 scans += outcome.Duplicate ? 0 : 1;
             }
 
-            await receiving.CloseAsync(noticeId, cancellationToken, alreadyClosedIsFine: true);
+            await receiving.CloseAsync(client, noticeId, cancellationToken, alreadyClosedIsFine: true);
         }
 
         notice = (await notices.GetAsync(noticeId, null, cancellationToken)).Value;
@@ -35,7 +36,7 @@ public sealed class FloorSimulator(NoticeRepository notices, Receiving receiving
             await putaway.PlanAsync(noticeId, cancellationToken);
             foreach (var task in await putaway.ListAsync(noticeId, openOnly: true, cancellationToken))
             {
-                await putaway.ConfirmAsync(noticeId, task.TaskNumber, cancellationToken);
+                await putaway.ConfirmAsync(client, noticeId, task.TaskNumber, cancellationToken);
                 confirmed++;
             }
         }

@@ -20,6 +20,19 @@ public static class InboundMovements
         return [.. notice.Lines.Select(l => Move(notice, $"L{l.LineNumber}", "notified", Key(notice, l.Sku, l.Lot, dock, StockStatus.PendingIn), l.ExpectedQuantity.Units, MovementType.Notified, at))];
     }
 
+    /// <summary>Releases the pending-in of a notice cancelled before its receipt was closed (nothing was booked for it yet).</summary>
+    /// <exception cref="DomainException">The receipt is closed: its pending-in was already released by the receipt.</exception>
+    public static IReadOnlyList<StockMovement> Withdrawn(InboundNotice notice, LocationCode dock, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        if (notice.Status is not (NoticeStatus.Notified or NoticeStatus.Receiving))
+        {
+            throw new DomainException($"Notice {notice.Number} is {notice.Status}; its pending-in was released by the receipt.");
+        }
+
+        return [.. notice.Lines.Select(l => Move(notice, $"L{l.LineNumber}", "withdrawn", Key(notice, l.Sku, l.Lot, dock, StockStatus.PendingIn), -l.ExpectedQuantity.Units, MovementType.Cancellation, at))];
+    }
+
     /// <summary>After the receipt is closed: release pending-in, book good stock at the dock, park doubtful goods.</summary>
     /// <exception cref="DomainException">The receipt is still open.</exception>
     public static IReadOnlyList<StockMovement> Received(InboundNotice notice, LocationCode dock, LocationCode pendingArea, DateTimeOffset at)

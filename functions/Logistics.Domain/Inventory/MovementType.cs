@@ -23,4 +23,7 @@ public enum MovementType
 
     /// <summary>Goods handed to a carrier.</summary>
     Shipment,
+
+    /// <summary>A notice cancelled before its goods were received: its pending-in is released.</summary>
+    Cancellation,
 }

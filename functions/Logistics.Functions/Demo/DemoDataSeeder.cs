@@ -74,7 +74,7 @@ public sealed class DemoDataSeeder(
     private void Print(List<(string Who, string? Key)> shown)
     {
         var baseUrl = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
-            ?? $"http://localhost:{HostMode.DefaultStandalonePort}";
+            ?? $"http://localhost:{LocalRuntime.LocalRuntimeHost.DefaultPort}";
         var text = new StringBuilder();
         text.AppendLine().AppendLine(BannerTitle + "; keys are stored hashed:");
         foreach (var (who, key) in shown)

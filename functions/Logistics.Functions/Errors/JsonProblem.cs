@@ -54,11 +54,11 @@ public static class JsonProblem
         });
     }
 
-    /// <summary>Writes the problem as a 400 response.</summary>
-    public static Task WriteAsync(HttpContext context, JsonException exception)
+    /// <summary>The problem as a 400 result.</summary>
+    public static IResult Of(JsonException exception)
     {
         var (type, detail, extensions) = Describe(exception);
-        return ProblemWriter.WriteAsync(context, StatusCodes.Status400BadRequest, type, detail, extensions);
+        return Problems.Of(StatusCodes.Status400BadRequest, type, detail, extensions);
     }
 
     // The serializer counts lines from zero; people count from one.

@@ -1,4 +1,3 @@
-
 namespace Logistics.Functions.Errors;
 
 /// <summary>Problem-details results for endpoint handlers.</summary>

@@ -1,24 +1,15 @@
+using Logistics.Functions.LocalRuntime;
 using Logistics.Functions.Security;
-using Logistics.Functions.Standalone;
-using Logistics.Functions.Table;
-using Logistics.Orchestration.Runtime;
 using Logistics.Storage.Documents;
-using Logistics.Storage.Messaging;
-using Microsoft.Extensions.Options;
 
 namespace Logistics.Functions.Hosting;
 
-/// <summary>
-/// Creates the host's containers and, standalone, declares the table's queues and topics, before any request or
-/// message is served (hosted services start in registration order, ahead of the server).
-/// </summary>
+/// <summary>Creates the app's containers before any request is served (hosted services start in registration order, ahead of the server).</summary>
 public sealed class StorageInitializer(
-    IServiceProvider services,
+    AccessStore access,
     IDocumentStore store,
-    FunctionTable table,
-    HostMode mode,
+    AppRuntime runtime,
     StorageSettings settings,
-    IOptions<StandaloneOptions> standalone,
     ILogger<StorageInitializer> logger) : IHostedService
 {
     /// <inheritdoc/>
@@ -26,18 +17,13 @@ public sealed class StorageInitializer(
     {
         Logs.RuntimeSelected(
             logger,
-            mode.IsCustomHandler ? "azure-functions custom handler" : "standalone",
+            runtime == AppRuntime.Local ? "local (Kestrel, embedded Durable Task backend on SQLite)" : "Azure Functions isolated worker (Durable Functions)",
             settings.UsesCosmos ? "Cosmos DB" : $"SQLite {settings.DatabasePath}",
             settings.UsesAzureBlobs ? "Azure Blob storage" : $"folder {settings.BlobsRootPath}");
-        await services.GetRequiredService<AccessStore>().EnsureContainersAsync(cancellationToken);
-        await store.EnsureContainerAsync(TimerStatusStore.Container, cancellationToken);
-        await services.GetRequiredService<OrchestrationRuntime>().InitializeAsync(cancellationToken);
-        if (!mode.IsCustomHandler && services.GetService<IMessageQueue>() is { } queue)
+        await access.EnsureContainersAsync(cancellationToken);
+        if (runtime == AppRuntime.Local)
         {
-            foreach (var entity in EntityDeclarations.From(table, standalone.Value.MaxDeliveryCount))
-            {
-                await queue.DeclareAsync(entity, cancellationToken);
-            }
+            await store.EnsureContainerAsync(TimerStatusStore.Container, cancellationToken);
         }
     }
 

@@ -11,14 +11,14 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Embedded SQLite (documents and queue) and a local blob folder by default; Cosmos DB and Azure Blob storage when
-    /// configured. The standalone runtime always gets the embedded queue, because it plays Service Bus's part.
+    /// configured. The local runtime always opens the SQLite file: it holds the embedded queue, which plays Service
+    /// Bus's part, and the orchestrations of the embedded Durable Task backend.
     /// </summary>
-    public static IServiceCollection AddFunctionStorage(this IServiceCollection services, IConfiguration configuration, HostMode mode)
+    public static IServiceCollection AddFunctionStorage(this IServiceCollection services, IConfiguration configuration, AppRuntime runtime)
     {
-        ArgumentNullException.ThrowIfNull(mode);
         var settings = StorageSettings.From(configuration);
         services.AddSingleton(settings);
-        if (!settings.UsesCosmos || !mode.IsCustomHandler)
+        if (!settings.UsesCosmos || runtime == AppRuntime.Local)
         {
             services.AddEmbeddedStorage(o => o.DatabasePath = settings.DatabasePath);
         }

@@ -19,7 +19,7 @@ internal sealed class X12Result(X12IntakeResult result, IReadOnlyList<string> no
             response.Headers.Link = string.Join(", ", noticeUris.Select(u => $"<{u}>; rel=\"status\""));
         }
 
-        response.ContentType = InboundEndpoints.X12MediaType;
+        response.ContentType = NoticeFunctions.X12MediaType;
         await response.WriteAsync(result.Acknowledgment, httpContext.RequestAborted);
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Logistics.Orchestration.Client;
+using Microsoft.DurableTask.Client;
 
 namespace Logistics.Functions.Management;
 
@@ -27,8 +27,8 @@ public sealed record DurableInstanceStatus
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<DurableHistoryEvent>? HistoryEvents { get; init; }
 
-    /// <summary>Maps client metadata; <paramref name="showInput"/> keeps the input, <paramref name="showHistoryOutput"/> the history's payloads.</summary>
-    public static DurableInstanceStatus From(OrchestrationMetadata instance, bool showInput, bool showHistoryOutput)
+    /// <summary>Maps client metadata; <paramref name="showInput"/> keeps the input.</summary>
+    public static DurableInstanceStatus From(OrchestrationMetadata instance, bool showInput, IReadOnlyList<DurableHistoryEvent>? history)
     {
         ArgumentNullException.ThrowIfNull(instance);
         return new DurableInstanceStatus
@@ -43,10 +43,25 @@ public sealed record DurableInstanceStatus
                 : Parse(instance.SerializedOutput),
             CreatedTime = instance.CreatedAt,
             LastUpdatedTime = instance.LastUpdatedAt,
-            HistoryEvents = instance.History?.Select(e => DurableHistoryEvent.From(e, showHistoryOutput)).ToList(),
+            HistoryEvents = history,
         };
     }
 
-    internal static JsonElement? Parse(string? json) =>
-        string.IsNullOrEmpty(json) ? null : JsonSerializer.Deserialize<JsonElement>(json);
+    /// <summary>Parses stored JSON; a payload that is not JSON (a plain reason text) is shown as a string.</summary>
+    internal static JsonElement? Parse(string? json)
+    {
+        if (string.IsNullOrEmpty(json))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<JsonElement>(json);
+        }
+        catch (JsonException)
+        {
+            return JsonSerializer.SerializeToElement(json);
+        }
+    }
 }

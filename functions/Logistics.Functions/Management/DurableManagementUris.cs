@@ -1,17 +1,14 @@
-using Logistics.Functions.Hosting;
-using Logistics.Functions.Table;
-
 namespace Logistics.Functions.Management;
 
 /// <summary>Absolute URIs of the Durable-shaped management API for one instance, as Durable Functions hands them out.</summary>
 /// <remarks>
-/// Standalone, the API is served where Durable Functions serves it, <c>/runtime/webhooks/durabletask</c>. Behind the Functions
-/// host that path belongs to the host itself, so there the same routes are reached through their HTTP functions under
-/// <c>/api/runtime/webhooks/durabletask</c>; links follow the runtime the process serves.
+/// The API lives at <c>/api/runtime/webhooks/durabletask</c> in both runtimes: the routes of Durable Functions' own
+/// HTTP API below the function route prefix, because under the Functions host <c>/runtime/webhooks/durabletask</c>
+/// belongs to the Durable extension itself (system key). Ours authenticates with ops keys instead.
 /// </remarks>
 public sealed class DurableManagementUris
 {
-    /// <summary>The route of the API below the site root (standalone) or below <c>/api</c> (Functions host).</summary>
+    /// <summary>The route of the API below the function route prefix.</summary>
     public const string Route = "runtime/webhooks/durabletask";
 
     private readonly string _base;
@@ -22,9 +19,7 @@ public sealed class DurableManagementUris
     public static DurableManagementUris For(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var mode = request.HttpContext.RequestServices.GetRequiredService<HostMode>();
-        var prefix = mode.IsCustomHandler ? $"/{HttpTrigger.RoutePrefix}/{Route}" : $"/{Route}";
-        return new DurableManagementUris($"{request.Scheme}://{request.Host}{request.PathBase}{prefix}");
+        return new DurableManagementUris($"{request.Scheme}://{request.Host}{request.PathBase}/api/{Route}");
     }
 
     /// <summary><c>GET</c>: the instance's status.</summary>

@@ -9,9 +9,4 @@ public static class ApiKeyDefaults
     /// <summary>The request header carrying the key.</summary>
     public const string HeaderName = "X-Api-Key";
 
-    /// <summary>Claim holding the caller's publisher id (publisher keys only).</summary>
-    public const string PublisherIdClaim = "publisher_id";
-
-    /// <summary>Claim holding the id of the key used.</summary>
-    public const string KeyIdClaim = "key_id";
 }

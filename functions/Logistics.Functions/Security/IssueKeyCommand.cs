@@ -28,10 +28,8 @@ public static class IssueKeyCommand
         }
 
         var builder = WebApplication.CreateBuilder(args[3..]);
-        var mode = HostMode.From(builder.Configuration);
-        builder.Services.AddSingleton(mode);
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddFunctionStorage(builder.Configuration, mode);
+        builder.Services.AddFunctionStorage(builder.Configuration, AppRuntime.Local);
         builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
         builder.Services.AddSingleton<AccessStore>();
 

@@ -55,7 +55,7 @@ public sealed partial class CosmosDocumentContainer
     /// <inheritdoc />
     /// <remarks>
     /// Cosmos DB's latest-version change feed; the continuation is the feed's own token. Outbox documents are left out
-    /// (a Cosmos DB trigger relays them, see <see cref="CosmosOutboxDocument"/>), so a page may be empty while the continuation moves on.
+    /// (their relay reads them separately, see <see cref="CosmosOutboxDocument"/>), so a page may be empty while the continuation moves on.
     /// </remarks>
     public async Task<ChangePage> ReadChangesAsync(string? continuation, int maxItems, CancellationToken cancellationToken = default)
     {

@@ -11,10 +11,11 @@ namespace Logistics.Storage.Azure.Cosmos;
 /// <remarks>
 /// Shape: <c>{"id": "outbox~{guid}", "{partition key property}": "...", "_outbox": true, "destination": "...",
 /// "body": "...", "notBefore": "...", "ttl": 604800}</c> (<c>notBefore</c> only when set). The <c>_outbox</c> marker
-/// keeps these documents out of translated queries and out of <see cref="IDocumentContainer.ReadChangesAsync"/>; a
-/// Cosmos DB trigger on the container's change feed hands them to Service Bus. Nothing deletes them: the relay must
-/// not (the host sends its outputs only after the relay answers), so they expire by <c>ttl</c>, which Cosmos DB honours
-/// only in containers with TTL on (<see cref="ContainerDefinition.DefaultTimeToLiveSeconds"/> -1 or positive).
+/// keeps these documents out of translated queries and out of <see cref="IDocumentContainer.ReadChangesAsync"/>. A relay
+/// reads them from the container's change feed and sends them to Service Bus (the isolated worker has no Cosmos DB
+/// trigger, so the relay is a timer function or an orchestration step). They expire by <c>ttl</c> rather than being
+/// deleted, which Cosmos DB honours only in containers with TTL on (<see cref="ContainerDefinition.DefaultTimeToLiveSeconds"/>
+/// -1 or positive).
 /// Ids never collide with application ids that do not start with <see cref="IdPrefix"/>.
 /// </remarks>
 public static class CosmosOutboxDocument

@@ -16,15 +16,15 @@ public sealed class EventPublishingTests
         await Notices.RegisterItemsAsync(warehouse);
         var queue = warehouse.Get<IMessageQueue>();
 
-        var notice = await warehouse.Intake.AcceptJsonAsync(Notices.Owner, Notices.Json("E-1", ("SKU-B", 4, "EA", null)), CancellationToken.None);
-        await warehouse.Intake.AcceptJsonAsync(Notices.Owner, Notices.Json("E-1", ("SKU-B", 9, "EA", null)), CancellationToken.None);
+        var notice = await warehouse.Intake.AcceptJsonAsync(warehouse.Durable, Notices.Owner, Notices.Json("E-1", ("SKU-B", 4, "EA", null)), CancellationToken.None);
+        await warehouse.Intake.AcceptJsonAsync(warehouse.Durable, Notices.Owner, Notices.Json("E-1", ("SKU-B", 9, "EA", null)), CancellationToken.None);
         await Assert.ThrowsAsync<WarehouseValidationException>(() =>
-            warehouse.Intake.AcceptJsonAsync(Notices.Owner, Notices.Json("E-2", ("SKU-Z", 4, "EA", null)), CancellationToken.None));
+            warehouse.Intake.AcceptJsonAsync(warehouse.Durable, Notices.Owner, Notices.Json("E-2", ("SKU-Z", 4, "EA", null)), CancellationToken.None));
         Assert.Equal(1, await CountAsync(queue, "billing"));
 
-        await warehouse.Receiving.RecordArrivalAsync(notice.NoticeId, CancellationToken.None);
-        await warehouse.Receiving.RecordScanAsync(notice.NoticeId, new ScanInput("x", Sku: "SKU-B", Quantity: 4), CancellationToken.None);
-        await warehouse.Receiving.RecordScanAsync(notice.NoticeId, new ScanInput("x", Sku: "SKU-B", Quantity: 4), CancellationToken.None);
+        await warehouse.Receiving.RecordArrivalAsync(warehouse.Durable, notice.NoticeId, CancellationToken.None);
+        await warehouse.Receiving.RecordScanAsync(warehouse.Durable, notice.NoticeId, new ScanInput("x", Sku: "SKU-B", Quantity: 4), CancellationToken.None);
+        await warehouse.Receiving.RecordScanAsync(warehouse.Durable, notice.NoticeId, new ScanInput("x", Sku: "SKU-B", Quantity: 4), CancellationToken.None);
 
         // accepted, arrived, scanned, closed (by the completing scan); the repeats added nothing.
         Assert.Equal(4, await CountAsync(queue, "billing"));

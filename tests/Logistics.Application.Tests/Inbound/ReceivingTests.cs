@@ -13,10 +13,10 @@ public sealed class ReceivingTests
     {
         await using var warehouse = new TestWarehouse();
         await Notices.RegisterItemsAsync(warehouse);
-        var notice = await warehouse.Intake.AcceptJsonAsync(Notices.Owner, Notices.Json("R-1", ("SKU-B", 5, "EA", null)), CancellationToken.None);
+        var notice = await warehouse.Intake.AcceptJsonAsync(warehouse.Durable, Notices.Owner, Notices.Json("R-1", ("SKU-B", 5, "EA", null)), CancellationToken.None);
 
         var refused = await Assert.ThrowsAsync<StateConflictException>(() =>
-            warehouse.Receiving.RecordScanAsync(notice.NoticeId, new ScanInput("a", Sku: "SKU-B", Quantity: 1), CancellationToken.None));
+            warehouse.Receiving.RecordScanAsync(warehouse.Durable, notice.NoticeId, new ScanInput("a", Sku: "SKU-B", Quantity: 1), CancellationToken.None));
         Assert.Contains("arrival", refused.Message, StringComparison.Ordinal);
     }
 
@@ -25,11 +25,11 @@ public sealed class ReceivingTests
     {
         await using var warehouse = new TestWarehouse();
         await Notices.RegisterItemsAsync(warehouse);
-        var notice = await warehouse.Intake.AcceptJsonAsync(Notices.Owner, Notices.Json("R-2", ("SKU-B", 5, "EA", null)), CancellationToken.None);
-        await warehouse.Receiving.RecordArrivalAsync(notice.NoticeId, CancellationToken.None);
+        var notice = await warehouse.Intake.AcceptJsonAsync(warehouse.Durable, Notices.Owner, Notices.Json("R-2", ("SKU-B", 5, "EA", null)), CancellationToken.None);
+        await warehouse.Receiving.RecordArrivalAsync(warehouse.Durable, notice.NoticeId, CancellationToken.None);
 
         var error = await Assert.ThrowsAsync<WarehouseValidationException>(() =>
-            warehouse.Receiving.RecordScanAsync(notice.NoticeId, new ScanInput("a", Barcode: "4006381333932"), CancellationToken.None));
+            warehouse.Receiving.RecordScanAsync(warehouse.Durable, notice.NoticeId, new ScanInput("a", Barcode: "4006381333932"), CancellationToken.None));
         Assert.Equal("/barcode", Assert.Single(error.Errors).Pointer);
         Assert.Contains("check digit", error.Message, StringComparison.Ordinal);
     }
@@ -39,12 +39,12 @@ public sealed class ReceivingTests
     {
         await using var warehouse = new TestWarehouse();
         await Notices.RegisterItemsAsync(warehouse);
-        var notice = await warehouse.Intake.AcceptJsonAsync(Notices.Owner, Notices.Json("R-3", ("SKU-B", 5, "EA", null)), CancellationToken.None);
-        await warehouse.Receiving.RecordArrivalAsync(notice.NoticeId, CancellationToken.None);
+        var notice = await warehouse.Intake.AcceptJsonAsync(warehouse.Durable, Notices.Owner, Notices.Json("R-3", ("SKU-B", 5, "EA", null)), CancellationToken.None);
+        await warehouse.Receiving.RecordArrivalAsync(warehouse.Durable, notice.NoticeId, CancellationToken.None);
 
-        var first = await warehouse.Receiving.RecordScanAsync(notice.NoticeId, new ScanInput("a", Barcode: "4006381333931", Quantity: 3), CancellationToken.None);
-        var again = await warehouse.Receiving.RecordScanAsync(notice.NoticeId, new ScanInput("a", Barcode: "4006381333931", Quantity: 3), CancellationToken.None);
-        var last = await warehouse.Receiving.RecordScanAsync(notice.NoticeId, new ScanInput("b", Barcode: "4006381333931", Quantity: 2), CancellationToken.None);
+        var first = await warehouse.Receiving.RecordScanAsync(warehouse.Durable, notice.NoticeId, new ScanInput("a", Barcode: "4006381333931", Quantity: 3), CancellationToken.None);
+        var again = await warehouse.Receiving.RecordScanAsync(warehouse.Durable, notice.NoticeId, new ScanInput("a", Barcode: "4006381333931", Quantity: 3), CancellationToken.None);
+        var last = await warehouse.Receiving.RecordScanAsync(warehouse.Durable, notice.NoticeId, new ScanInput("b", Barcode: "4006381333931", Quantity: 2), CancellationToken.None);
 
         Assert.False(first.Duplicate);
         Assert.True(again.Duplicate);
@@ -62,11 +62,11 @@ public sealed class ReceivingTests
         await using var warehouse = new TestWarehouse();
         await Notices.RegisterItemsAsync(warehouse);
         var lines = Enumerable.Range(1, 60).Select(i => ("SKU-A", i, "EA", (string?)$"LOT-{i}")).ToArray();
-        var notice = await warehouse.Intake.AcceptJsonAsync(Notices.Owner, Notices.Json("R-4", lines), CancellationToken.None);
-        await warehouse.Receiving.RecordArrivalAsync(notice.NoticeId, CancellationToken.None);
+        var notice = await warehouse.Intake.AcceptJsonAsync(warehouse.Durable, Notices.Owner, Notices.Json("R-4", lines), CancellationToken.None);
+        await warehouse.Receiving.RecordArrivalAsync(warehouse.Durable, notice.NoticeId, CancellationToken.None);
         foreach (var (sku, quantity, _, lot) in lines)
         {
-            await warehouse.Receiving.RecordScanAsync(notice.NoticeId, new ScanInput($"s-{lot}", Sku: sku, Lot: lot, Quantity: quantity), CancellationToken.None);
+            await warehouse.Receiving.RecordScanAsync(warehouse.Durable, notice.NoticeId, new ScanInput($"s-{lot}", Sku: sku, Lot: lot, Quantity: quantity), CancellationToken.None);
         }
 
         await warehouse.Putaway.PlanAsync(notice.NoticeId, CancellationToken.None);

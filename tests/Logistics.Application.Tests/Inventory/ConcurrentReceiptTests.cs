@@ -24,14 +24,14 @@ public sealed class ConcurrentReceiptTests
             var ids = new List<string>();
             for (var i = 0; i < 2; i++)
             {
-                var accepted = await warehouse.Intake.AcceptJsonAsync(Notices.Owner, Notices.Json($"C{seed}-{round}-{i}", ("SKU-B", quantities[i], "EA", null)), CancellationToken.None);
-                await warehouse.Receiving.RecordArrivalAsync(accepted.NoticeId, CancellationToken.None);
+                var accepted = await warehouse.Intake.AcceptJsonAsync(warehouse.Durable, Notices.Owner, Notices.Json($"C{seed}-{round}-{i}", ("SKU-B", quantities[i], "EA", null)), CancellationToken.None);
+                await warehouse.Receiving.RecordArrivalAsync(warehouse.Durable, accepted.NoticeId, CancellationToken.None);
                 ids.Add(accepted.NoticeId);
             }
 
             // Each scan completes its notice, so both receipts close at once into DOCK-01's balances.
             var closes = await Task.WhenAll(ids.Select((id, i) => Task.Run(() =>
-                warehouse.Receiving.RecordScanAsync(id, new ScanInput("full", Sku: "SKU-B", Quantity: quantities[i]), CancellationToken.None))));
+                warehouse.Receiving.RecordScanAsync(warehouse.Durable, id, new ScanInput("full", Sku: "SKU-B", Quantity: quantities[i]), CancellationToken.None))));
             Assert.All(closes, c => Assert.True(c.ReceiptClosed));
             expected += quantities.Sum();
             Assert.Equal(expected, await OnHandAsync(warehouse, "DOCK-01") + await StoredAsync(warehouse));
@@ -47,7 +47,7 @@ public sealed class ConcurrentReceiptTests
             {
                 foreach (var task in await warehouse.Putaway.ListAsync(id, openOnly: true, CancellationToken.None))
                 {
-                    confirms.Add(Task.Run(() => warehouse.Putaway.ConfirmAsync(id, task.TaskNumber, CancellationToken.None)));
+                    confirms.Add(Task.Run(() => warehouse.Putaway.ConfirmAsync(warehouse.Durable, id, task.TaskNumber, CancellationToken.None)));
                 }
             }
 

@@ -40,9 +40,9 @@ public sealed class LedgerPropertyTests
             1 => ("SKU-B", random.Next(1, 30), "EA", (string?)null),
             _ => ("SKU-C", random.Next(1, 5), "CA", (string?)null),
         }).ToArray();
-        var accepted = await warehouse.Intake.AcceptJsonAsync(Notices.Owner, Notices.Json(number, lines), CancellationToken.None);
+        var accepted = await warehouse.Intake.AcceptJsonAsync(warehouse.Durable, Notices.Owner, Notices.Json(number, lines), CancellationToken.None);
         await warehouse.AssertBalancesEqualLedgerAsync(Notices.Owner);
-        await warehouse.Receiving.RecordArrivalAsync(accepted.NoticeId, CancellationToken.None);
+        await warehouse.Receiving.RecordArrivalAsync(warehouse.Durable, accepted.NoticeId, CancellationToken.None);
 
         var scanCount = random.Next(1, 20);
         for (var i = 0; i < scanCount; i++)
@@ -57,7 +57,7 @@ public sealed class LedgerPropertyTests
             warehouse.Clock.Advance(TimeSpan.FromSeconds(random.Next(1, 90)));
             try
             {
-                await warehouse.Receiving.RecordScanAsync(accepted.NoticeId, input, CancellationToken.None);
+                await warehouse.Receiving.RecordScanAsync(warehouse.Durable, accepted.NoticeId, input, CancellationToken.None);
             }
             catch (StateConflictException)
             {
@@ -68,13 +68,13 @@ public sealed class LedgerPropertyTests
             await warehouse.AssertBalancesEqualLedgerAsync(Notices.Owner);
         }
 
-        await warehouse.Receiving.CloseAsync(accepted.NoticeId, CancellationToken.None, alreadyClosedIsFine: true);
+        await warehouse.Receiving.CloseAsync(warehouse.Durable, accepted.NoticeId, CancellationToken.None, alreadyClosedIsFine: true);
         await warehouse.AssertBalancesEqualLedgerAsync(Notices.Owner);
 
         var notice = NoticeRehydrator.Rehydrate((await warehouse.Get<NoticeRepository>().GetAsync(accepted.NoticeId, null, CancellationToken.None)).Value);
         foreach (var pending in notice.Pending.OrderBy(_ => random.Next()))
         {
-            await warehouse.Decisions.DecideAsync(Notices.Owner, accepted.NoticeId, pending.Id, Decisions[random.Next(3)], CancellationToken.None);
+            await warehouse.Decisions.DecideAsync(warehouse.Durable, Notices.Owner, accepted.NoticeId, pending.Id, Decisions[random.Next(3)], CancellationToken.None);
             await warehouse.AssertBalancesEqualLedgerAsync(Notices.Owner);
         }
 
@@ -82,7 +82,7 @@ public sealed class LedgerPropertyTests
         var tasks = await warehouse.Putaway.ListAsync(accepted.NoticeId, openOnly: true, CancellationToken.None);
         foreach (var task in tasks.Concat(tasks.Where(_ => random.Next(2) == 0)))
         {
-            await warehouse.Putaway.ConfirmAsync(accepted.NoticeId, task.TaskNumber, CancellationToken.None);
+            await warehouse.Putaway.ConfirmAsync(warehouse.Durable, accepted.NoticeId, task.TaskNumber, CancellationToken.None);
         }
 
         Assert.Equal(0, (await warehouse.Putaway.ProgressAsync(Notices.Owner, accepted.NoticeId, CancellationToken.None)).Open);

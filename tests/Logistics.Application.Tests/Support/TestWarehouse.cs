@@ -7,36 +7,70 @@ using Logistics.Application.Warehouse;
 using Logistics.Storage;
 using Logistics.Storage.Documents;
 using Logistics.Storage.Sqlite;
+using Logistics.DurableTask.Hosting;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Converters;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Logistics.Application.Tests.Support;
 
 /// <summary>
-/// The application layer on a real SQLite store in a temp folder, without the orchestration worker: orchestrations are
-/// scheduled and receive events, but these tests drive every step themselves.
+/// The application layer on a real SQLite store in a temp folder, with a Durable client over the embedded backend
+/// but no worker: orchestrations are scheduled and receive events, but never run, so these tests drive every step
+/// themselves.
 /// </summary>
 public sealed class TestWarehouse : IAsyncDisposable
 {
     private readonly ServiceProvider _provider;
     private readonly string _folder;
+    private readonly List<IHostedService> _started = [];
 
-    public TestWarehouse()
+    /// <summary>Builds the warehouse; <paramref name="configure"/> may decorate services (for example the Durable client).</summary>
+    public TestWarehouse(Action<IServiceCollection>? configure = null)
     {
         _folder = Directory.CreateTempSubdirectory("logistics-app-tests-").FullName;
         Clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero));
-        _provider = new ServiceCollection()
+        var services = new ServiceCollection()
+            .AddLogging()
             .AddSingleton<TimeProvider>(Clock)
             .AddEmbeddedStorage(o =>
             {
                 o.DatabasePath = Path.Combine(_folder, "test.db");
                 o.SynchronousMode = SqliteSynchronousMode.Normal;
             })
-            .AddSingleton<IDocumentStore>(sp => new CosmosLimitsDocumentStore(sp.GetRequiredService<SqliteStorage>().Documents))
+            .AddSingleton(sp => new CosmosLimitsDocumentStore(sp.GetRequiredService<SqliteStorage>().Documents))
+            .AddSingleton(sp => new PausingDocumentStore(sp.GetRequiredService<CosmosLimitsDocumentStore>()))
+            .AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<PausingDocumentStore>())
             .AddWarehouseApplication()
-            .BuildServiceProvider();
+            .AddSqliteOrchestrationService()
+            .AddLocalDurableTask(registry => registry.AddWarehouseTasks(), o => o.DataConverter = new JsonDataConverter(WorkflowJson.Options));
+        configure?.Invoke(services);
+        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    /// <summary>A warehouse whose orchestrations run: the embedded Durable Task worker is started, on <see cref="Clock"/>.</summary>
+    public static async Task<TestWarehouse> StartWithWorkerAsync(Action<IServiceCollection>? configure = null)
+    {
+        var warehouse = new TestWarehouse(configure);
+        await warehouse.StartWorkerAsync();
+        return warehouse;
+    }
+
+    /// <summary>Starts the embedded Durable Task worker (orchestrations scheduled so far start running).</summary>
+    public async Task StartWorkerAsync()
+    {
+        foreach (var hosted in _provider.GetServices<IHostedService>())
+        {
+            await hosted.StartAsync(CancellationToken.None);
+            _started.Add(hosted);
+        }
     }
 
     public ManualTimeProvider Clock { get; }
+
+    /// <summary>The Durable client the application's commands take (no worker runs the instances).</summary>
+    public DurableTaskClient Durable => Get<DurableTaskClient>();
 
     public ItemCatalog Items => Get<ItemCatalog>();
 
@@ -51,7 +85,10 @@ public sealed class TestWarehouse : IAsyncDisposable
     public StockPoster Poster => Get<StockPoster>();
 
     /// <summary>The store wrapper that enforces Cosmos DB's batch limit.</summary>
-    public CosmosLimitsDocumentStore Store => (CosmosLimitsDocumentStore)Get<IDocumentStore>();
+    public CosmosLimitsDocumentStore Store => Get<CosmosLimitsDocumentStore>();
+
+    /// <summary>The store wrapper that can hold a read, for deterministic races.</summary>
+    public PausingDocumentStore Pauses => Get<PausingDocumentStore>();
 
     public T Get<T>()
         where T : notnull => _provider.GetRequiredService<T>();
@@ -90,6 +127,11 @@ public sealed class TestWarehouse : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var hosted in Enumerable.Reverse(_started))
+        {
+            await hosted.StopAsync(CancellationToken.None);
+        }
+
         await _provider.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try

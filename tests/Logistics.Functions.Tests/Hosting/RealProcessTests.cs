@@ -1,14 +1,15 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
-using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Logistics.Functions.Tests.Infrastructure;
-using Logistics.Functions.Tests.Packaging;
 
 namespace Logistics.Functions.Tests.Hosting;
 
-/// <summary>Starts the built executable as a user would, in a fresh working directory, and stops it with SIGINT.</summary>
+/// <summary>
+/// The built executable, started as a user would (<c>dotnet Logistics.Functions.dll</c> in a fresh working directory,
+/// without the Functions host): it serves the local runtime, and its output folder is what the Functions host needs.
+/// </summary>
 public sealed partial class RealProcessTests : IDisposable
 {
     private readonly string _workingDirectory = Directory.CreateTempSubdirectory("logistics-process-").FullName;
@@ -16,173 +17,94 @@ public sealed partial class RealProcessTests : IDisposable
     public void Dispose() => Directory.Delete(_workingDirectory, recursive: true);
 
     [Fact]
-    public async Task Executable_ServesHealth_PrintsDemoKeys_AndStopsCleanlyOnSigint()
+    public async Task The_executable_serves_the_local_runtime_prints_the_demo_keys_and_stops_cleanly_on_SIGINT()
     {
-        var port = FreePort();
-        var output = new StringBuilder();
-        var keysPrinted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = _workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(BuiltDll());
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        start.Environment.Remove("FUNCTIONS_CUSTOMHANDLER_PORT");
+        await using var app = await AppProcess.StartAsync(_workingDirectory, new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Development" });
 
-        using var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, e) =>
-        {
-            lock (output)
-            {
-                output.AppendLine(e.Data);
-                if (e.Data?.Contains("curl -H", StringComparison.Ordinal) == true)
-                {
-                    keysPrinted.TrySetResult();
-                }
-            }
-        };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            lock (output)
-            {
-                output.AppendLine(e.Data);
-            }
-        };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            await Eventually.TrueAsync(
-                async () =>
-                {
-                    Assert.False(process.HasExited, $"The process exited early:\n{output}");
-                    try
-                    {
-                        using var health = await client.GetAsync("/api/health");
-                        return health.StatusCode == HttpStatusCode.OK;
-                    }
-                    catch (HttpRequestException)
-                    {
-                        return false;
-                    }
-                },
-                "GET /api/health to answer 200");
-            await keysPrinted.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await Eventually.TrueAsync(() => Task.FromResult(app.Output.Contains("curl -H", StringComparison.Ordinal)), "the demo keys to be printed");
+        var text = app.Output;
+        var publisherKey = PublisherKeyLine().Match(text).Groups[1].Value;
+        Assert.StartsWith("lgk_", publisherKey, StringComparison.Ordinal);
+        Assert.Matches(OpsKeyLine(), text);
+        Assert.Contains("Runtime: local", text, StringComparison.Ordinal);
 
-            string text;
-            lock (output)
-            {
-                text = output.ToString();
-            }
+        using (var health = await app.Client.GetAsync("/api/health"))
+        {
+            Assert.Equal("local", (await health.JsonAsync()).GetProperty("runtime").GetString());
+        }
 
-            var publisherKey = PublisherKeyLine().Match(text).Groups[1].Value;
-            Assert.StartsWith("lgk_", publisherKey, StringComparison.Ordinal);
-            Assert.Matches(OpsKeyLine(), text);
-            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/publishers/me");
+        using (var request = new HttpRequestMessage(HttpMethod.Get, "/api/publishers/me"))
+        {
             request.Headers.Add("X-Api-Key", publisherKey);
-            using var me = await client.SendAsync(request);
+            using var me = await app.Client.SendAsync(request);
             Assert.Equal(HttpStatusCode.OK, me.StatusCode);
-            Assert.True(File.Exists(Path.Combine(_workingDirectory, ".data", "logistics.db")));
-
-            using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-            {
-                await kill.WaitForExitAsync();
-            }
-
-            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-            Assert.True(process.ExitCode == 0, $"exit code {process.ExitCode}:\n{output}");
         }
-        finally
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-        }
+
+        // Relative data paths resolve against the working directory, as with `dotnet run --project`.
+        Assert.True(File.Exists(Path.Combine(_workingDirectory, ".data", "logistics.db")));
+
+        var exitCode = await app.InterruptAsync();
+        Assert.True(exitCode == 0, $"exit code {exitCode}:\n{app.Output}");
     }
 
     [Fact]
-    public async Task Executable_InCustomHandlerMode_ListensOnLoopbackAtTheHostsPort_AndAnswersInvocations()
+    public async Task The_issue_key_command_prints_an_ops_key_that_the_executable_accepts_outside_Development()
     {
-        var port = FreePort();
-        var start = new ProcessStartInfo("dotnet")
+        var issue = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = _workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(BuiltDll());
-        start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment.Remove("ASPNETCORE_URLS");
-
-        using var process = Process.Start(start)!;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
+        issue.ArgumentList.Add(AppProcess.BuiltDll());
+        foreach (var argument in new[] { "issue-key", "--role", "ops" })
         {
-            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            await Eventually.TrueAsync(
-                async () =>
-                {
-                    Assert.False(process.HasExited, "The process exited early.");
-                    try
-                    {
-                        using var ready = await client.GetAsync("/");
-                        return ready.IsSuccessStatusCode;
-                    }
-                    catch (HttpRequestException)
-                    {
-                        return false;
-                    }
-                },
-                "the readiness answer");
-
-            using var invocation = await client.PostAsync(
-                "/OrchestrationTimers",
-                new StringContent("""{"Data":{"timer":{"IsPastDue":false}},"Metadata":{"sys":{"MethodName":"OrchestrationTimers"}}}""", Encoding.UTF8, "application/json"));
-            Assert.Equal(HttpStatusCode.OK, invocation.StatusCode);
-            var envelope = await invocation.JsonAsync();
-            Assert.True(envelope.TryGetProperty("Outputs", out _) && envelope.TryGetProperty("Logs", out _));
-
-            using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-            {
-                await kill.WaitForExitAsync();
-            }
-
-            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-            Assert.Equal(0, process.ExitCode);
+            issue.ArgumentList.Add(argument);
         }
-        finally
+
+        string printed;
+        using (var command = Process.Start(issue)!)
         {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
+            var output = command.StandardOutput.ReadToEndAsync();
+            var error = command.StandardError.ReadToEndAsync();
+            await command.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+            printed = await output;
+            Assert.True(command.ExitCode == 0, $"exit code {command.ExitCode}: {await error}");
         }
+
+        var key = printed.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];
+        Assert.StartsWith("lgk_", key, StringComparison.Ordinal);
+
+        await using var app = await AppProcess.StartAsync(_workingDirectory, new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production" });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/ops/publishers");
+        request.Headers.Add("X-Api-Key", key);
+        using var response = await app.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("Demo credentials", app.Output, StringComparison.Ordinal);
+        Assert.Equal(0, await app.InterruptAsync());
     }
 
-    private static string BuiltDll()
+    [Fact]
+    public void The_output_folder_holds_what_the_Functions_host_starts_the_worker_from()
     {
-        // The test build builds the app project first; use its own output so the runtimeconfig and deps sit next to it.
-        var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
-        var dll = Path.Combine(
-            PackageCommandTests.RepositoryRoot(), "functions", "Logistics.Functions", "bin", configuration, "net10.0", "Logistics.Functions.dll");
-        Assert.True(File.Exists(dll), $"{dll} is missing; build the app first.");
-        return dll;
-    }
+        var folder = AppOutput.Folder;
+        using (var worker = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "worker.config.json"))))
+        {
+            var description = worker.RootElement.GetProperty("description");
+            Assert.Equal("dotnet-isolated", description.GetProperty("language").GetString());
+            Assert.True(File.Exists(Path.Combine(folder, description.GetProperty("defaultWorkerPath").GetString()!)));
+        }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        using (var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "host.json"))))
+        {
+            Assert.Equal("2.0", host.RootElement.GetProperty("version").GetString());
+            Assert.Equal("api", host.RootElement.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
+        }
+
+        Assert.True(File.Exists(Path.Combine(folder, "functions.metadata")));
+        Assert.True(File.Exists(Path.Combine(folder, "appsettings.json")));
     }
 
     [GeneratedRegex(@"publisher demo-publisher\s+X-Api-Key: (\S+)")]

@@ -1,3 +1,4 @@
+using System.Net;
 using Logistics.Functions.Tests.Infrastructure;
 
 namespace Logistics.Functions.Tests.Inbound;
@@ -6,12 +7,12 @@ namespace Logistics.Functions.Tests.Inbound;
 public sealed class FloorSimulatorTests
 {
     [Fact]
-    public async Task Simulate_drives_a_notice_to_completion_in_Development_only()
+    public async Task Simulate_drives_a_notice_to_completion_in_Development()
     {
         var time = new ManualTimeProvider(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero));
-        await using var factory = new FunctionHostFactory(time: time, environment: "Development");
-        using var client = factory.CreateClient();
-        var keys = await TestKeys.CreateAsync(factory);
+        await using var app = await TestApp.StartAsync(time, environment: "Development");
+        var client = app.Client;
+        var keys = await TestKeys.CreateAsync(app);
         using (var item = await client.SendAsync(HttpMethod.Put, "/api/items/SIM-1", keys.PublisherA, """{"description":"Simulated","lotControlled":true}"""))
         {
             Assert.True(item.IsSuccessStatusCode);
@@ -20,12 +21,12 @@ public sealed class FloorSimulatorTests
         using (var posted = await client.SendAsync(HttpMethod.Post, "/api/notices", keys.PublisherA,
             """{"noticeNumber":"SIM-1","type":"shipNotice","expectedDate":"2026-11-21","lines":[{"lineNumber":1,"sku":"SIM-1","quantity":40,"unit":"EA","lot":"L1"},{"lineNumber":2,"sku":"SIM-1","quantity":5,"unit":"EA","lot":"L2"}]}"""))
         {
-            Assert.Equal(System.Net.HttpStatusCode.Accepted, posted.StatusCode);
+            Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
         }
 
         using (var floor = await client.SendAsync(HttpMethod.Post, "/api/dev/simulate/acme~SIM-1", keys.Floor, "{}"))
         {
-            Assert.Equal(System.Net.HttpStatusCode.Forbidden, floor.StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, floor.StatusCode);
         }
 
         using var simulated = await client.SendAsync(HttpMethod.Post, "/api/dev/simulate/acme~SIM-1", keys.Ops, "{}");
@@ -49,10 +50,18 @@ public sealed class FloorSimulatorTests
     }
 
     [Fact]
-    public async Task Simulate_is_not_mapped_outside_Development()
+    public async Task Simulate_answers_404_outside_Development_and_changes_nothing()
     {
         await using var host = await InboundHost.StartAsync();
-        using var response = await host.Client.SendAsync(HttpMethod.Post, "/api/dev/simulate/acme~SIM-1", host.Keys.Ops, "{}");
-        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        await host.OkAsync(HttpMethod.Post, "/api/notices", host.Keys.PublisherA,
+            """{"noticeNumber":"SIM-2","type":"shipNotice","expectedDate":"2026-11-21","lines":[{"lineNumber":1,"sku":"BOOK-002","quantity":1,"unit":"CA"}]}""");
+        await host.WaitForNoticeAsync("acme~SIM-2", n => InboundHost.AtStage(n, "AwaitingArrival"), "awaiting arrival");
+        var before = await host.SnapshotAsync();
+
+        using var response = await host.Client.SendAsync(HttpMethod.Post, "/api/dev/simulate/acme~SIM-2", host.Keys.Ops, "{}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("urn:logistics:problem:not-found", (await response.JsonAsync()).GetProperty("type").GetString());
+        Assert.Equal(before, await host.SnapshotAsync());
     }
 }

@@ -3,9 +3,12 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Logistics.Application.Warehouse;
+using Logistics.Functions.LocalRuntime;
 using Logistics.Functions.Tests.Infrastructure;
-using Logistics.Orchestration;
 using Logistics.Storage.Documents;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Logistics.Functions.Tests.Inbound;
 
@@ -15,30 +18,28 @@ public sealed class InboundHost : IAsyncDisposable
     /// <summary>Bound on waiting for the background orchestration worker (never a wait on time behaviour).</summary>
     public static readonly TimeSpan WorkerTimeout = TimeSpan.FromSeconds(60);
 
-    private InboundHost(FunctionHostFactory factory, ManualTimeProvider time, TestKeys keys, HttpClient client)
+    private InboundHost(TestApp app, ManualTimeProvider time, TestKeys keys)
     {
-        Factory = factory;
+        App = app;
         Time = time;
         Keys = keys;
-        Client = client;
     }
 
-    public FunctionHostFactory Factory { get; }
+    public TestApp App { get; }
 
     public ManualTimeProvider Time { get; }
 
     public TestKeys Keys { get; }
 
-    public HttpClient Client { get; }
+    public HttpClient Client => App.Client;
 
-    /// <summary>Starts the host at 2026-11-21 08:00 UTC and registers the scenario's items.</summary>
-    public static async Task<InboundHost> StartAsync()
+    /// <summary>Starts the host at 2026-11-21 08:00 UTC and registers the scenario's items; <paramref name="services"/> may replace services.</summary>
+    public static async Task<InboundHost> StartAsync(Action<IServiceCollection>? services = null)
     {
         var time = new ManualTimeProvider(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero));
-        var factory = new FunctionHostFactory(time: time);
-        var client = factory.CreateClient();
-        var keys = await TestKeys.CreateAsync(factory);
-        var host = new InboundHost(factory, time, keys, client);
+        var app = await TestApp.StartAsync(time, services: services);
+        var keys = await TestKeys.CreateAsync(app);
+        var host = new InboundHost(app, time, keys);
         await host.PutItemAsync(keys.PublisherA, "BOOK-001", """{"description":"Atlas, lot-tracked","barcodes":["9780306406157"],"lotControlled":true}""");
         await host.PutItemAsync(keys.PublisherA, "BOOK-002", """{"description":"Novel","packUnit":"case","caseQuantity":10}""");
         await host.PutItemAsync(keys.PublisherA, "DVD-003", """{"description":"Film","barcodes":["4006381333931"],"handling":["magneticMedia"]}""");
@@ -96,31 +97,37 @@ public sealed class InboundHost : IAsyncDisposable
     public static bool AtStage(JsonElement notice, string stage) =>
         notice.TryGetProperty("customStatus", out var status) && status.ValueKind == JsonValueKind.Object && status.GetProperty("stage").GetString() == stage;
 
-    /// <summary>Ids and ETags of every warehouse and orchestration document: a fingerprint of the whole store.</summary>
+    /// <summary>Runs one of the app's timer functions once, through the local runtime's catalog and invoker, as its schedule would.</summary>
+    public async Task RunTimerAsync(string functionName)
+    {
+        var function = App.Get<FunctionCatalog>().Functions.Single(f => f.Name == functionName && f.Timer is not null);
+        await using var scope = App.Services.CreateAsyncScope();
+        await FunctionInvoker.Create(function).InvokeAsync(new InvocationContext(scope.ServiceProvider, CancellationToken.None, Timer: new TimerInfo()));
+    }
+
+    /// <summary>Ids and ETags of every warehouse document and every orchestration instance: a fingerprint of what the app stores.</summary>
     public async Task<IReadOnlyList<string>> SnapshotAsync()
     {
-        var store = Factory.Get<IDocumentStore>();
+        var store = App.Get<IDocumentStore>();
         var all = new List<string>();
-        foreach (var name in new[] { WarehouseStore.ContainerName, OrchestrationQueues.ContainerName })
+        await store.EnsureContainerAsync(WarehouseStore.Definition);
+        string? token = null;
+        do
         {
-            await store.EnsureContainerAsync(name == WarehouseStore.ContainerName ? WarehouseStore.Definition : OrchestrationQueues.Container);
-            string? token = null;
-            do
-            {
-                var page = await store.GetContainer(name).QueryAsync<JsonElement>(new DocumentQuery(null) { PageSize = 1000, ContinuationToken = token });
-                all.AddRange(page.Items.Select(d => $"{name}/{d.PartitionKey}/{d.Id}@{d.ETag}"));
-                token = page.ContinuationToken;
-            }
-            while (token is not null);
+            var page = await store.GetContainer(WarehouseStore.ContainerName).QueryAsync<JsonElement>(new DocumentQuery(null) { PageSize = 1000, ContinuationToken = token });
+            all.AddRange(page.Items.Select(d => $"{d.PartitionKey}/{d.Id}@{d.ETag}"));
+            token = page.ContinuationToken;
+        }
+        while (token is not null);
+
+        await foreach (var instance in App.Get<DurableTaskClient>().GetAllInstancesAsync(new OrchestrationQuery { PageSize = 1000 }))
+        {
+            all.Add($"instance/{instance.InstanceId}@{instance.LastUpdatedAt:O}");
         }
 
         all.Sort(StringComparer.Ordinal);
         return all;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        Client.Dispose();
-        await Factory.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => App.DisposeAsync();
 }

@@ -88,7 +88,7 @@ public sealed class InboundRejectionTests(InboundHostFixture fixture) : IClassFi
         var first = await host.OkAsync(HttpMethod.Post, "/api/notices", host.Keys.PublisherA, json);
         Assert.True(first.GetProperty("isNew").GetBoolean());
         Assert.Equal("acme~J-OK", first.GetProperty("noticeId").GetString());
-        Assert.EndsWith("/runtime/webhooks/durabletask/instances/inbound~acme~J-OK", Uri.UnescapeDataString(first.GetProperty("statusQueryGetUri").GetString()!), StringComparison.Ordinal);
+        Assert.EndsWith("/api/runtime/webhooks/durabletask/instances/inbound~acme~J-OK", Uri.UnescapeDataString(first.GetProperty("statusQueryGetUri").GetString()!), StringComparison.Ordinal);
         var status = first.GetProperty("statusQueryGetUri").GetString()!;
         foreach (var (link, suffix) in new[] { ("sendEventPostUri", "/raiseEvent/{eventName}"), ("terminatePostUri", "/terminate?reason={text}"), ("suspendPostUri", "/suspend?reason={text}"), ("resumePostUri", "/resume?reason={text}"), ("rewindPostUri", "/rewind?reason={text}"), ("purgeHistoryDeleteUri", "") })
         {
@@ -96,6 +96,15 @@ public sealed class InboundRejectionTests(InboundHostFixture fixture) : IClassFi
         }
 
         await host.WaitForNoticeAsync("acme~J-OK", n => InboundHost.AtStage(n, "AwaitingArrival"), "awaiting arrival");
+
+        // The status link works as handed out: ops follow it to the running instance.
+        using (var followed = await host.Client.SendAsync(HttpMethod.Get, status, host.Keys.Ops))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, followed.StatusCode);
+            var instance = await followed.JsonAsync();
+            Assert.Equal("inbound~acme~J-OK", instance.GetProperty("instanceId").GetString());
+            Assert.Equal("AwaitingArrival", instance.GetProperty("customStatus").GetProperty("stage").GetString());
+        }
 
         var before = await host.SnapshotAsync();
         var second = await host.OkAsync(HttpMethod.Post, "/api/notices", host.Keys.PublisherA, json.Replace("\"quantity\":3", "\"quantity\":4", StringComparison.Ordinal));

@@ -27,7 +27,7 @@ public sealed class ItemEndpointTests(InboundHostFixture fixture) : IClassFixtur
 
         var updated = await host.OkAsync(HttpMethod.Put, "/api/items/MUG-1", host.Keys.PublisherA, """{"description":"Big mug","barcodes":["MUG-OWN-1"],"packUnit":"case","caseQuantity":4}""");
         Assert.Equal("case", updated.GetProperty("packUnit").GetString());
-        var container = host.Factory.Get<IDocumentStore>().GetContainer(WarehouseStore.ContainerName);
+        var container = host.App.Get<IDocumentStore>().GetContainer(WarehouseStore.ContainerName);
         Assert.Equal("MUG-1", (await container.ReadAsync<BarcodeDocument>(BarcodeDocument.IdOf("MUG-OWN-1"), TestKeys.PublisherAId))!.Value.Sku);
         Assert.Equal("DVD-003", (await container.ReadAsync<BarcodeDocument>(BarcodeDocument.IdOf("4006381333931"), TestKeys.PublisherAId))!.Value.Sku);
         Assert.Null(await container.ReadAsync<BarcodeDocument>(BarcodeDocument.IdOf("MUG-OWN-0"), TestKeys.PublisherAId));

@@ -16,7 +16,7 @@ public sealed class LostMilestoneTests
         await host.WaitForNoticeAsync("acme~LOST-1", n => InboundHost.AtStage(n, "AwaitingArrival"), "awaiting arrival");
 
         // The arrival's state change commits, then the process "dies" before raising DockArrival.
-        var container = host.Factory.Get<IDocumentStore>().GetContainer(WarehouseStore.ContainerName);
+        var container = host.App.Get<IDocumentStore>().GetContainer(WarehouseStore.ContainerName);
         var notice = (await container.ReadAsync<NoticeDocument>(NoticeDocument.IdOf("acme~LOST-1"), "acme"))!;
         await container.ReplaceAsync(notice.Value with { Progress = NoticeProgress.Receiving, ArrivedAt = host.Time.GetUtcNow() }, notice.ETag);
         host.Time.Advance(TimeSpan.FromHours(1));

@@ -12,9 +12,9 @@ public sealed record TestKeys(string PublisherA, string PublisherAKeyId, string 
     public const string PublisherBId = "globex";
 
     /// <summary>Creates the publishers and keys.</summary>
-    public static async Task<TestKeys> CreateAsync(FunctionHostFactory factory)
+    public static async Task<TestKeys> CreateAsync(TestApp app)
     {
-        var access = factory.Get<AccessStore>();
+        var access = app.Get<AccessStore>();
         var a = await access.CreatePublisherAsync(PublisherAId, "Acme", null, CancellationToken.None) ?? throw new InvalidOperationException("acme exists");
         var b = await access.CreatePublisherAsync(PublisherBId, "Globex", null, CancellationToken.None) ?? throw new InvalidOperationException("globex exists");
         var ops = await access.CreateRoleKeyAsync(Roles.Ops, null, CancellationToken.None);

@@ -1,20 +1,18 @@
-using Logistics.Functions.Hosting;
 using Logistics.Functions.Management;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Logistics.Functions.Tests.Management;
 
-/// <summary>The links handed out when an orchestration starts follow the runtime the process serves.</summary>
+/// <summary>The links handed out when an orchestration starts: Durable's names, under the function route prefix, on the caller's host.</summary>
 public sealed class CheckStatusPayloadTests
 {
     [Fact]
-    public void Standalone_LinksPointAtDurablesOwnPath()
+    public void The_links_point_at_the_management_api_under_the_route_prefix_with_the_id_escaped()
     {
-        var payload = CheckStatusPayload.For(Request(customHandlerPort: null), "inbound-acme-ASN 1");
+        var payload = CheckStatusPayload.For(Request(), "inbound~acme~ASN 1");
 
-        Assert.Equal("inbound-acme-ASN 1", payload.Id);
-        Assert.Equal("http://localhost:7071/runtime/webhooks/durabletask/instances/inbound-acme-ASN%201", payload.StatusQueryGetUri);
+        Assert.Equal("inbound~acme~ASN 1", payload.Id);
+        Assert.Equal("http://localhost:7071/api/runtime/webhooks/durabletask/instances/inbound~acme~ASN%201", payload.StatusQueryGetUri);
         Assert.Equal(payload.StatusQueryGetUri + "/raiseEvent/{eventName}", payload.SendEventPostUri);
         Assert.Equal(payload.StatusQueryGetUri + "/terminate?reason={text}", payload.TerminatePostUri);
         Assert.Equal(payload.StatusQueryGetUri + "/suspend?reason={text}", payload.SuspendPostUri);
@@ -24,19 +22,19 @@ public sealed class CheckStatusPayloadTests
     }
 
     [Fact]
-    public void BehindTheFunctionsHost_LinksGoThroughTheApiPrefix()
+    public void The_links_keep_the_scheme_host_and_path_base_of_the_request()
     {
-        var payload = CheckStatusPayload.For(Request(customHandlerPort: 45123), "i1");
+        var payload = CheckStatusPayload.For(Request("https", new HostString("warehouse.example", 443), "/logistics"), "i/1");
 
-        Assert.Equal("http://localhost:7071/api/runtime/webhooks/durabletask/instances/i1", payload.StatusQueryGetUri);
+        Assert.Equal("https://warehouse.example:443/logistics/api/runtime/webhooks/durabletask/instances/i%2F1", payload.StatusQueryGetUri);
     }
 
-    private static HttpRequest Request(int? customHandlerPort)
+    private static HttpRequest Request(string scheme = "http", HostString? host = null, string pathBase = "")
     {
-        var services = new ServiceCollection().AddSingleton(new HostMode(customHandlerPort)).BuildServiceProvider();
-        var context = new DefaultHttpContext { RequestServices = services };
-        context.Request.Scheme = "http";
-        context.Request.Host = new HostString("localhost", 7071);
+        var context = new DefaultHttpContext();
+        context.Request.Scheme = scheme;
+        context.Request.Host = host ?? new HostString("localhost", 7071);
+        context.Request.PathBase = pathBase;
         return context.Request;
     }
 }

@@ -1,54 +1,49 @@
 using Logistics.Functions.Tests.Infrastructure;
-using Logistics.Orchestration;
-using Logistics.Orchestration.Client;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Logistics.Functions.Tests.Management;
 
 /// <summary>
-/// The real app on Kestrel (a loopback socket, not the in-memory test server) with two test orchestrators added to its
-/// registry: one that waits for an "Approval" event, and one whose activity fails while <see cref="FailActivities"/> is set.
+/// The real app in its local runtime on a loopback port, on a manual clock, with the test orchestrations of
+/// <see cref="ManagementTestTasks"/> registered beside the warehouse's; one per test class.
 /// </summary>
 public sealed class ManagementApiHost : IAsyncLifetime
 {
-    public const string WaitingOrchestrator = "ManagementTestWaitForApproval";
-    public const string FlakyOrchestrator = "ManagementTestFlaky";
+    /// <summary>Where the manual clock starts.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 21, 8, 0, 0, TimeSpan.Zero);
 
-    private readonly FunctionHostFactory _factory = new();
+    private TestApp? _app;
     private TestKeys? _keys;
 
-    /// <summary>While true the flaky orchestrator's activity throws.</summary>
-    public static volatile bool FailActivities = true;
+    public ManualTimeProvider Time { get; } = new(Start);
+
+    public TestApp App => _app ?? throw new InvalidOperationException("Host not started.");
 
     public TestKeys Keys => _keys ?? throw new InvalidOperationException("Host not started.");
 
-    public OrchestrationClient Client => _factory.Get<OrchestrationClient>();
+    public HttpClient Http => App.Client;
 
-    public HttpClient CreateClient() => _factory.CreateClient();
+    /// <summary>The app's own client, to set up and observe instances without going through the API under test.</summary>
+    public DurableTaskClient Durable => App.Get<DurableTaskClient>();
+
+    public ManagementTestTasks.FlakySwitch Flaky => App.Get<ManagementTestTasks.FlakySwitch>();
 
     public async Task InitializeAsync()
     {
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        _factory.Get<OrchestrationRegistry>()
-            .AddOrchestratorFunc<string?, string>(WaitingOrchestrator, async (context, input) =>
-            {
-                context.SetCustomStatus(new { waitingFor = "Approval", input });
-                var approval = await context.WaitForExternalEvent<string>("Approval");
-                return $"approved:{approval}";
-            })
-            .AddOrchestratorFunc<string?, string>(FlakyOrchestrator, async (context, _) =>
-                await context.CallActivityAsync<string>("ManagementTestFlakyActivity"))
-            .AddActivityFunc<string?, string>("ManagementTestFlakyActivity", (_, _) =>
-                FailActivities ? throw new InvalidOperationException("The carrier system is down.") : Task.FromResult("recovered"));
-        _keys = await TestKeys.CreateAsync(_factory);
+        _app = await TestApp.StartAsync(Time, services: services => services
+            .AddSingleton<ManagementTestTasks.FlakySwitch>()
+            .AddTestDurableTasks(registry => registry.AddManagementTestTasks()));
+        _keys = await TestKeys.CreateAsync(_app);
     }
 
-    /// <summary>Starts an instance and waits until its orchestrator has run once (its custom status or a terminal state is visible).</summary>
+    /// <summary>Starts a waiting instance and returns once its orchestrator has run (its custom status is visible).</summary>
     public async Task<string> StartWaitingAsync(string instanceId)
     {
-        await Client.ScheduleNewOrchestrationInstanceAsync(WaitingOrchestrator, "order-1", new StartOrchestrationOptions { InstanceId = instanceId });
+        await Durable.ScheduleNewOrchestrationInstanceAsync(nameof(ManagementTestTasks.WaitForApprovalOrchestrator), "order-1", new StartOrchestrationOptions(instanceId));
         await Eventually.TrueAsync(
-            async () => (await Client.GetInstanceAsync(instanceId, getInputsAndOutputs: true))?.SerializedCustomStatus is not null,
+            async () => (await Durable.GetInstanceAsync(instanceId))?.SerializedCustomStatus is not null,
             $"{instanceId} to start waiting");
         return instanceId;
     }
@@ -57,8 +52,14 @@ public sealed class ManagementApiHost : IAsyncLifetime
     public async Task<OrchestrationMetadata> CompletionAsync(string instanceId)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        return await Client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, timeout.Token);
+        return await Durable.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, timeout.Token);
     }
 
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
 }

@@ -1,14 +1,59 @@
 using System.Net;
+using System.Text.RegularExpressions;
+using Logistics.Functions.Http;
+using Logistics.Functions.LocalRuntime;
 using Logistics.Functions.Tests.Infrastructure;
 
 namespace Logistics.Functions.Tests.Security;
 
-/// <summary>Endpoint × role × tenant over HTTP: 401 without a valid key, 403 for the wrong role, 404 for another publisher's resource.</summary>
-public sealed class AccessMatrixTests : IClassFixture<AccessMatrixTests.Host>
+/// <summary>
+/// Function × role × tenant over HTTP, for every HTTP function the app declares (read from the same catalog the
+/// local runtime serves, so a new function cannot escape the matrix): 401 without a valid key, 403 for the wrong role,
+/// 404 for another publisher's resource, and no other publisher's data in any answer (invariant 5).
+/// </summary>
+public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : IClassFixture<AccessMatrixTests.Host>
 {
-    private readonly Host _host;
+    private static readonly FunctionCatalog Catalog = FunctionCatalog.From(typeof(LocalRuntimeHost).Assembly);
 
-    public AccessMatrixTests(Host host) => _host = host;
+    /// <summary>Who may call each HTTP function; a function the app adds must be added here.</summary>
+    private static readonly Dictionary<string, Access> Declared = new(StringComparer.Ordinal)
+    {
+        ["Health"] = Access.Anonymous,
+        ["OpenApi"] = Access.Anonymous,
+        ["GetMyPublisher"] = Access.Publisher,
+        ["CreateMyKey"] = Access.Publisher,
+        ["RevokeMyKey"] = Access.Publisher,
+        ["PutItem"] = Access.Publisher,
+        ["ListItems"] = Access.Publisher,
+        ["GetItem"] = Access.Publisher,
+        ["GetInventory"] = Access.Publisher,
+        ["GetStockLedger"] = Access.Publisher,
+        ["PostNotice"] = Access.Publisher,
+        ["ListNotices"] = Access.Publisher,
+        ["GetNotice"] = Access.Publisher,
+        ["GetReceiptAdvice"] = Access.Publisher,
+        ["DecidePendingGoods"] = Access.Publisher,
+        ["CreatePublisher"] = Access.Ops,
+        ["ListPublishers"] = Access.Staff,
+        ["GetPublisher"] = Access.Staff,
+        ["CreatePublisherKey"] = Access.Ops,
+        ["CreateRoleKey"] = Access.Ops,
+        ["RecordDockArrival"] = Access.Staff,
+        ["RecordScan"] = Access.Staff,
+        ["CloseReceipt"] = Access.Staff,
+        ["ListPutawayTasks"] = Access.Staff,
+        ["ConfirmPutaway"] = Access.Staff,
+        ["SimulateFloor"] = Access.Ops,
+        ["DurableGetInstance"] = Access.Ops,
+        ["DurableListInstances"] = Access.Ops,
+        ["DurableRaiseEvent"] = Access.Ops,
+        ["DurableTerminate"] = Access.Ops,
+        ["DurableSuspend"] = Access.Ops,
+        ["DurableResume"] = Access.Ops,
+        ["DurableRewind"] = Access.Ops,
+        ["DurablePurgeInstance"] = Access.Ops,
+        ["DurablePurgeInstances"] = Access.Ops,
+    };
 
     public enum Caller
     {
@@ -19,37 +64,56 @@ public sealed class AccessMatrixTests : IClassFixture<AccessMatrixTests.Host>
         Floor,
     }
 
-    public static TheoryData<string, string, Caller, HttpStatusCode> Matrix()
+    public static TheoryData<string, Caller> Matrix()
     {
-        var data = new TheoryData<string, string, Caller, HttpStatusCode>();
-        void Row(string method, string path, HttpStatusCode none, HttpStatusCode publisher, HttpStatusCode ops, HttpStatusCode floor)
+        var data = new TheoryData<string, Caller>();
+        foreach (var function in HttpFunctions())
         {
-            data.Add(method, path, Caller.None, none);
-            data.Add(method, path, Caller.Invalid, none == HttpStatusCode.OK ? HttpStatusCode.OK : HttpStatusCode.Unauthorized);
-            data.Add(method, path, Caller.PublisherA, publisher);
-            data.Add(method, path, Caller.Ops, ops);
-            data.Add(method, path, Caller.Floor, floor);
+            foreach (var caller in Enum.GetValues<Caller>())
+            {
+                data.Add(function.Name, caller);
+            }
         }
 
-        const HttpStatusCode ok = HttpStatusCode.OK;
-        const HttpStatusCode unauthorized = HttpStatusCode.Unauthorized;
-        const HttpStatusCode forbidden = HttpStatusCode.Forbidden;
-        Row("GET", "/api/health", ok, ok, ok, ok);
-        Row("GET", "/api/publishers/me", unauthorized, ok, forbidden, forbidden);
-        Row("GET", "/api/ops/publishers", unauthorized, forbidden, ok, ok);
-        Row("GET", "/api/ops/publishers/acme", unauthorized, forbidden, ok, ok);
-        Row("GET", "/api/ops/publishers/nobody", unauthorized, forbidden, HttpStatusCode.NotFound, HttpStatusCode.NotFound);
-        Row("POST", "/api/ops/publishers/nobody/keys", unauthorized, forbidden, HttpStatusCode.NotFound, forbidden);
-        Row("DELETE", "/api/publishers/me/keys/key-000000000000", unauthorized, HttpStatusCode.NotFound, forbidden, forbidden);
         return data;
+    }
+
+    public static TheoryData<string> ResourceFunctionsOfPublishers()
+    {
+        var data = new TheoryData<string>();
+        foreach (var function in HttpFunctions().Where(f => Declared.GetValueOrDefault(f.Name) == Access.Publisher && RouteParameters(f).Count > 0 && f.Name != "PutItem"))
+        {
+            data.Add(function.Name);
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string> ReadFunctionsOfPublishers()
+    {
+        var data = new TheoryData<string>();
+        foreach (var function in HttpFunctions().Where(f => Declared.GetValueOrDefault(f.Name) == Access.Publisher && RouteParameters(f).Count == 0 && Methods(f).SequenceEqual(["GET"])))
+        {
+            data.Add(function.Name);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Every_http_function_has_a_declared_access()
+    {
+        Assert.Equal(Declared.Keys.Order(StringComparer.Ordinal), HttpFunctions().Select(f => f.Name).Order(StringComparer.Ordinal));
+        Assert.True(Matrix().Count >= Declared.Count * Enum.GetValues<Caller>().Length);
     }
 
     [Theory]
     [MemberData(nameof(Matrix))]
-    public async Task Endpoint_AnswersByRole(string method, string path, Caller caller, HttpStatusCode expected)
+    public async Task Each_function_answers_each_caller_by_its_declared_access(string name, Caller caller)
     {
-        var keys = await _host.KeysAsync();
-        using var client = _host.CreateClient();
+        var function = HttpFunctions().Single(f => f.Name == name);
+        Assert.True(Declared.TryGetValue(name, out var access), $"{name} has no declared access; add it to the matrix.");
+        var keys = host.Keys;
         var key = caller switch
         {
             Caller.Invalid => "lgk_not-a-real-key-but-long-enough-to-look-real",
@@ -58,36 +122,97 @@ public sealed class AccessMatrixTests : IClassFixture<AccessMatrixTests.Host>
             Caller.Floor => keys.Floor,
             _ => null,
         };
+        var method = Methods(function)[0];
+        var path = Path(function, Nowhere);
 
-        using var response = await client.SendAsync(new HttpMethod(method), path, key);
+        using var response = await host.App.Client.SendAsync(new HttpMethod(method), path, key, method is "POST" or "PUT" ? "{}" : null);
 
-        Assert.Equal(expected, response.StatusCode);
-        if ((int)expected >= 400)
+        var status = (int)response.StatusCode;
+        var allowed = access switch
         {
-            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-            var problem = await response.JsonAsync();
-            Assert.StartsWith("urn:logistics:problem:", problem.GetProperty("type").GetString(), StringComparison.Ordinal);
-            Assert.Equal((int)expected, problem.GetProperty("status").GetInt32());
+            Access.Anonymous => true,
+            Access.Publisher => caller == Caller.PublisherA,
+            Access.Ops => caller == Caller.Ops,
+            Access.Staff => caller is Caller.Ops or Caller.Floor,
+            _ => false,
+        };
+        if (allowed)
+        {
+            Assert.True(status is not (401 or 403) && status < 500, $"{method} {path} as {caller}: {status} {await response.Content.ReadAsStringAsync()}");
+            return;
         }
+
+        var expected = caller is Caller.None or Caller.Invalid ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden;
+        Assert.True(response.StatusCode == expected, $"{method} {path} as {caller}: expected {(int)expected}, got {status}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.JsonAsync();
+        Assert.Equal(expected == HttpStatusCode.Unauthorized ? "urn:logistics:problem:unauthorized" : "urn:logistics:problem:forbidden", problem.GetProperty("type").GetString());
+        Assert.Equal(status, problem.GetProperty("status").GetInt32());
+    }
+
+    [Theory]
+    [MemberData(nameof(ResourceFunctionsOfPublishers))]
+    public async Task Another_publishers_resource_answers_404_and_leaks_nothing(string name)
+    {
+        var function = HttpFunctions().Single(f => f.Name == name);
+        var method = Methods(function)[0];
+        var path = Path(function, host.ResourcesOfA);
+        var before = await host.FingerprintOfAAsync();
+
+        using var response = await host.App.Client.SendAsync(new HttpMethod(method), path, host.Keys.PublisherB, method is "POST" or "PUT" ? BodyFor(name) : null);
+
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{method} {path} as globex: {(int)response.StatusCode} {text}");
+        Assert.Equal("urn:logistics:problem:not-found", (await response.JsonAsync()).GetProperty("type").GetString());
+        Assert.DoesNotContain(Host.DescriptionOfA, text, StringComparison.Ordinal);
+        Assert.Equal(before, await host.FingerprintOfAAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(ReadFunctionsOfPublishers))]
+    public async Task A_publishers_reads_show_its_own_data_and_nothing_of_another_publisher(string name)
+    {
+        var path = Path(HttpFunctions().Single(f => f.Name == name), Nowhere);
+
+        var own = await (await host.App.Client.SendAsync(HttpMethod.Get, path, host.Keys.PublisherA)).Content.ReadAsStringAsync();
+        using var response = await host.App.Client.SendAsync(HttpMethod.Get, path, host.Keys.PublisherB);
+        var other = await response.Content.ReadAsStringAsync();
+
+        Assert.True(own.Contains(TestKeys.PublisherAId, StringComparison.Ordinal) || own.Contains(Host.ItemOfA, StringComparison.Ordinal), $"{path} as acme shows none of acme's data: {own}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(TestKeys.PublisherAId, other, StringComparison.Ordinal);
+        Assert.DoesNotContain(Host.ItemOfA, other, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Unauthorized_NamesTheHeader()
+    public async Task Putting_another_publishers_SKU_creates_the_callers_own_item_and_leaves_the_other_untouched()
     {
-        using var client = _host.CreateClient();
-        using var response = await client.SendAsync(HttpMethod.Get, "/api/publishers/me", null);
+        using var put = await host.App.Client.SendAsync(HttpMethod.Put, $"/api/items/{Host.SharedSku}", host.Keys.PublisherB, """{"description":"Globex's own"}""");
+        var a = await (await host.App.Client.SendAsync(HttpMethod.Get, $"/api/items/{Host.SharedSku}", host.Keys.PublisherA)).JsonAsync();
+        var b = await (await host.App.Client.SendAsync(HttpMethod.Get, $"/api/items/{Host.SharedSku}", host.Keys.PublisherB)).JsonAsync();
+
+        Assert.Equal(HttpStatusCode.Created, put.StatusCode);
+        Assert.Equal("Acme's own", a.GetProperty("description").GetString());
+        Assert.Equal("Globex's own", b.GetProperty("description").GetString());
+    }
+
+    [Fact]
+    public async Task A_401_names_the_header_to_send()
+    {
+        using var response = await host.App.Client.SendAsync(HttpMethod.Get, "/api/publishers/me", null);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains("X-Api-Key", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
         Assert.Equal("urn:logistics:problem:unauthorized", (await response.JsonAsync()).GetProperty("type").GetString());
     }
 
     [Fact]
-    public async Task Publisher_SeesOnlyItsOwnAccount()
+    public async Task A_publisher_sees_only_its_own_account_and_never_a_key_hash()
     {
-        var keys = await _host.KeysAsync();
-        using var client = _host.CreateClient();
+        var keys = host.Keys;
 
-        var a = await (await client.SendAsync(HttpMethod.Get, "/api/publishers/me", keys.PublisherA)).JsonAsync();
-        var b = await (await client.SendAsync(HttpMethod.Get, "/api/publishers/me", keys.PublisherB)).JsonAsync();
+        var a = await (await host.App.Client.SendAsync(HttpMethod.Get, "/api/publishers/me", keys.PublisherA)).JsonAsync();
+        var b = await (await host.App.Client.SendAsync(HttpMethod.Get, "/api/publishers/me", keys.PublisherB)).JsonAsync();
 
         Assert.Equal(TestKeys.PublisherAId, a.GetProperty("id").GetString());
         Assert.Equal(TestKeys.PublisherBId, b.GetProperty("id").GetString());
@@ -97,36 +222,110 @@ public sealed class AccessMatrixTests : IClassFixture<AccessMatrixTests.Host>
     }
 
     [Fact]
-    public async Task Publisher_CannotRevokeAnotherPublishersKey_ItAnswers404AndTheKeyStillWorks()
+    public async Task A_publisher_cannot_revoke_another_publishers_key_which_keeps_working()
     {
-        var keys = await _host.KeysAsync();
-        using var client = _host.CreateClient();
+        var keys = host.Keys;
 
-        using var revoke = await client.SendAsync(HttpMethod.Delete, $"/api/publishers/me/keys/{keys.PublisherBKeyId}", keys.PublisherA);
-        using var stillWorks = await client.SendAsync(HttpMethod.Get, "/api/publishers/me", keys.PublisherB);
+        using var revoke = await host.App.Client.SendAsync(HttpMethod.Delete, $"/api/publishers/me/keys/{keys.PublisherBKeyId}", keys.PublisherA);
+        using var stillWorks = await host.App.Client.SendAsync(HttpMethod.Get, "/api/publishers/me", keys.PublisherB);
 
         Assert.Equal(HttpStatusCode.NotFound, revoke.StatusCode);
         Assert.Equal(HttpStatusCode.OK, stillWorks.StatusCode);
     }
 
-    /// <summary>One host for the matrix, with two publishers and staff keys.</summary>
-    public sealed class Host : IDisposable
+    private static readonly Dictionary<string, string> Nowhere = new(StringComparer.Ordinal)
     {
-        private readonly FunctionHostFactory _factory = new();
-        private readonly Lazy<Task<TestKeys>> _keys;
+        ["noticeId"] = "acme~MATRIX-NONE",
+        ["sku"] = "MATRIX-NONE",
+        ["keyId"] = "key-000000000000",
+        ["publisherId"] = "nobody",
+        ["instanceId"] = "matrix-nobody",
+        ["eventName"] = "Approval",
+        ["taskNumber"] = "1",
+    };
 
-        public Host() => _keys = new Lazy<Task<TestKeys>>(() => TestKeys.CreateAsync(Started()));
+    private static IEnumerable<FunctionMethod> HttpFunctions() => Catalog.Functions.Where(f => f.Http is not null);
 
-        public Task<TestKeys> KeysAsync() => _keys.Value;
+    private static string[] Methods(FunctionMethod function) => [.. (function.Http!.Methods ?? ["GET"]).Select(m => m.ToUpperInvariant())];
 
-        public HttpClient CreateClient() => _factory.CreateClient();
+    private static List<string> RouteParameters(FunctionMethod function) =>
+        [.. RouteParameter().Matches(function.Http!.Route ?? string.Empty).Select(m => m.Groups[1].Value)];
 
-        public void Dispose() => _factory.Dispose();
+    /// <summary>The function's route under <c>/api</c> with each parameter filled in from <paramref name="values"/>.</summary>
+    private static string Path(FunctionMethod function, IReadOnlyDictionary<string, string> values) =>
+        "/api/" + RouteParameter().Replace(function.Http!.Route ?? function.Name, m =>
+            values.TryGetValue(m.Groups[1].Value, out var value)
+                ? Uri.EscapeDataString(value)
+                : throw new InvalidOperationException($"{function.Name}: no sample value for route parameter '{m.Groups[1].Value}'; add one to the matrix."));
 
-        private FunctionHostFactory Started()
+    private static string BodyFor(string function) => function switch
+    {
+        "DecidePendingGoods" => """{"pendingId":"L1-over","decision":"accept"}""",
+        _ => "{}",
+    };
+
+    [GeneratedRegex(@"\{([A-Za-z]+)(?::[^}]*)?\}")]
+    private static partial Regex RouteParameter();
+
+    /// <summary>One app for the matrix: two publishers, staff keys, and publisher A's item and notice.</summary>
+    public sealed class Host : IAsyncLifetime
+    {
+        public const string ItemOfA = "MATRIX-A";
+        public const string DescriptionOfA = "Acme matrix item";
+        public const string SharedSku = "MATRIX-SHARED";
+        public const string NoticeOfA = "acme~M-1";
+
+        private TestApp? _app;
+        private TestKeys? _keys;
+
+        public TestApp App => _app ?? throw new InvalidOperationException("Not started.");
+
+        public TestKeys Keys => _keys ?? throw new InvalidOperationException("Not started.");
+
+        /// <summary>Route values naming publisher A's resources.</summary>
+        public IReadOnlyDictionary<string, string> ResourcesOfA => new Dictionary<string, string>(Nowhere, StringComparer.Ordinal)
         {
-            _ = _factory.Server;
-            return _factory;
+            ["noticeId"] = NoticeOfA,
+            ["sku"] = ItemOfA,
+            ["keyId"] = Keys.PublisherAKeyId,
+        };
+
+        public async Task InitializeAsync()
+        {
+            _app = await TestApp.StartAsync(new ManualTimeProvider());
+            _keys = await TestKeys.CreateAsync(_app);
+            await SendOkAsync(HttpMethod.Put, $"/api/items/{ItemOfA}", $$"""{"description":"{{DescriptionOfA}}"}""");
+            await SendOkAsync(HttpMethod.Put, $"/api/items/{SharedSku}", """{"description":"Acme's own"}""");
+            await SendOkAsync(HttpMethod.Post, "/api/notices",
+                $$"""{"noticeNumber":"M-1","type":"shipNotice","expectedDate":"2026-11-22","lines":[{"lineNumber":1,"sku":"{{ItemOfA}}","quantity":3,"unit":"EA"}]}""");
+        }
+
+        /// <summary>What publisher A sees of its account, item, notice and stock: unchanged when another caller's attempt changed nothing.</summary>
+        public async Task<string> FingerprintOfAAsync()
+        {
+            var parts = new List<string>();
+            foreach (var path in new[] { "/api/publishers/me", $"/api/items/{ItemOfA}", "/api/inventory" })
+            {
+                parts.Add(await (await App.Client.SendAsync(HttpMethod.Get, path, Keys.PublisherA)).Content.ReadAsStringAsync());
+            }
+
+            var notice = await (await App.Client.SendAsync(HttpMethod.Get, $"/api/notices/{NoticeOfA}", Keys.PublisherA)).JsonAsync();
+            parts.Add($"{notice.GetProperty("status")} {notice.GetProperty("lines")} {notice.GetProperty("pending")} {notice.GetProperty("scanCount")}");
+            return string.Join('\n', parts);
+        }
+
+        public async Task DisposeAsync()
+        {
+            if (_app is not null)
+            {
+                await _app.DisposeAsync();
+            }
+        }
+
+        private async Task SendOkAsync(HttpMethod method, string path, string json)
+        {
+            using var response = await App.Client.SendAsync(method, path, Keys.PublisherA, json);
+            Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         }
     }
 }

@@ -8,11 +8,10 @@ using Logistics.Domain.Owners;
 using Logistics.Edi.Inbound;
 using Logistics.Edi.Json;
 using Logistics.Edi.X12;
-using Logistics.Orchestration.Client;
+using Microsoft.DurableTask.Client;
 using Logistics.Storage.Documents;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace Logistics.Application.Inbound.Intake;
 
@@ -24,9 +23,8 @@ public sealed class NoticeIntake(
     WarehouseStore store,
     NoticeRules rules,
     StockPoster poster,
-    OrchestrationClient orchestrations,
+    NoticeOrchestrations orchestrations,
     WarehouseLayout layout,
-    IOptions<WarehouseOptions> options,
     TimeProvider time,
     ILogger<NoticeIntake>? logger = null)
 {
@@ -34,7 +32,7 @@ public sealed class NoticeIntake(
 
     /// <summary>Validates and accepts a JSON notice.</summary>
     /// <exception cref="WarehouseValidationException">Schema or business-rule faults, named by JSON pointer.</exception>
-    public async Task<AcceptedNotice> AcceptJsonAsync(string ownerId, string json, CancellationToken cancellationToken)
+    public async Task<AcceptedNotice> AcceptJsonAsync(DurableTaskClient client, string ownerId, string json, CancellationToken cancellationToken)
     {
         var parsed = NoticeJsonValidator.Validate(json);
         if (!parsed.IsValid || parsed.Document is not { } document)
@@ -49,11 +47,12 @@ public sealed class NoticeIntake(
                 f.LineIndex is { } i ? $"/lines/{i}/{f.Field}" : $"/{f.Field}", f.Message))]);
         }
 
-        return await AcceptAsync(ownerId, document, items, null, cancellationToken);
+        return await AcceptAsync(client, ownerId, document, items, null, cancellationToken);
     }
 
     /// <summary>Stores a validated notice and starts its orchestration; an existing notice is returned untouched.</summary>
     internal async Task<AcceptedNotice> AcceptAsync(
+        DurableTaskClient client,
         string ownerId,
         InboundNoticeDocument document,
         IReadOnlyDictionary<string, ItemDocument> items,
@@ -100,23 +99,16 @@ public sealed class NoticeIntake(
             stored = (await container.ReadAsync<NoticeDocument>(stored.Id, ownerId, cancellationToken))!.Value;
         }
 
-        // Both steps are idempotent, so a crash after the create is repaired by posting the notice again.
-        await BookPendingInAsync(stored, cancellationToken);
-        var instanceId = NoticeIds.InstanceOf(noticeId);
-        if (await orchestrations.GetInstanceAsync(instanceId, cancellationToken: cancellationToken) is null)
+        if (stored.Progress == NoticeProgress.Cancelled)
         {
-            var deadline = new DateTimeOffset(stored.ExpectedDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) + options.Value.ArrivalGrace;
-            var input = new InboundNoticeInput(ownerId, noticeId, deadline, options.Value.DecisionWindow);
-            try
-            {
-                await orchestrations.ScheduleNewOrchestrationInstanceAsync(
-                    nameof(InboundNoticeOrchestrator), input, new StartOrchestrationOptions(instanceId), cancellationToken);
-            }
-            catch (Orchestration.OrchestrationAlreadyExistsException)
-            {
-                // A concurrent post of the same notice started it first.
-            }
+            throw new StateConflictException(
+                $"Notice {stored.NoticeNumber} was cancelled on {UtcText.Of(stored.CancelledAt!.Value)} ({stored.CancelReason}); send the goods under a new notice number.");
         }
+
+        // Both steps are idempotent, so a crash after the create is repaired by posting the notice again (or by the
+        // reconciliation sweep).
+        await BookPendingInAsync(stored, cancellationToken);
+        var instanceId = await orchestrations.StartAsync(client, stored, cancellationToken);
 
         if (isNew)
         {

@@ -4,6 +4,7 @@ using Logistics.Edi.Acknowledgments;
 using Logistics.Edi.Inbound;
 using Logistics.Edi.X12;
 using Logistics.Edi.X12.Errors;
+using Microsoft.DurableTask.Client;
 
 namespace Logistics.Application.Inbound.Intake;
 
@@ -16,7 +17,7 @@ public sealed class X12NoticeIntake(NoticeRules rules, NoticeIntake intake, Time
 {
     /// <summary>Processes the interchange.</summary>
     /// <exception cref="WarehouseValidationException">The ISA cannot be read, so no acknowledgment can be addressed.</exception>
-    public async Task<X12IntakeResult> AcceptAsync(string ownerId, string text, CancellationToken cancellationToken)
+    public async Task<X12IntakeResult> AcceptAsync(DurableTaskClient client, string ownerId, string text, CancellationToken cancellationToken)
     {
         var read = X12Reader.Read(text ?? string.Empty);
         if (read.Interchange is not { } interchange)
@@ -64,7 +65,7 @@ public sealed class X12NoticeIntake(NoticeRules rules, NoticeIntake intake, Time
         var accepted = new List<AcceptedNotice>();
         foreach (var (document, items) in candidates)
         {
-            accepted.Add(await intake.AcceptAsync(ownerId, document, items, interchange.Header, cancellationToken));
+            accepted.Add(await intake.AcceptAsync(client, ownerId, document, items, interchange.Header, cancellationToken));
         }
 
         return new X12IntakeResult(string.Concat(acknowledgments), accepted);

@@ -9,7 +9,7 @@ using Logistics.Domain.Items;
 using Logistics.Domain.Locations;
 using Logistics.Domain.Owners;
 using Logistics.Domain.Putaway;
-using Logistics.Orchestration.Client;
+using Microsoft.DurableTask.Client;
 using Logistics.Storage.Documents;
 
 namespace Logistics.Application.Inbound.Putaway;
@@ -20,7 +20,7 @@ public sealed partial class PutawayService(
     NoticeRepository notices,
     ItemCatalog catalog,
     StockPoster poster,
-    OrchestrationClient orchestrations,
+    NoticeOrchestrations orchestrations,
     WarehouseLayout layout,
     TimeProvider time)
 {
@@ -104,7 +104,8 @@ public sealed partial class PutawayService(
     }
 
     /// <summary>Books a confirmed move (dock on-hand → storage on-hand) with the task's completion; a repeat changes nothing.</summary>
-    public async Task<PutawayTaskView> ConfirmAsync(string noticeId, int taskNumber, CancellationToken cancellationToken)
+    /// <remarks>Allowed on a cancelled notice too: the goods are physically at the dock and the move is real.</remarks>
+    public async Task<PutawayTaskView> ConfirmAsync(DurableTaskClient client, string noticeId, int taskNumber, CancellationToken cancellationToken)
     {
         var ownerId = (await notices.GetAsync(noticeId, null, cancellationToken)).Value.OwnerId;
         var container = await store.ContainerAsync(cancellationToken);
@@ -130,8 +131,7 @@ public sealed partial class PutawayService(
 
         if (confirmedNow)
         {
-            await orchestrations.RaiseEventAsync(NoticeIds.InstanceOf(noticeId), InboundMilestones.PutawayConfirmed,
-                new MilestoneEvent($"task {taskNumber}", time.GetUtcNow()), cancellationToken);
+            await orchestrations.SignalAsync(client, noticeId, InboundMilestones.PutawayConfirmed, new MilestoneEvent($"task {taskNumber}", time.GetUtcNow()), cancellationToken);
         }
 
         return PutawayTaskView.From(done);

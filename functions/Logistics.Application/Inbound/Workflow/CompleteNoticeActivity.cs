@@ -1,4 +1,4 @@
-using Logistics.Orchestration;
+using Microsoft.DurableTask;
 
 namespace Logistics.Application.Inbound.Workflow;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
-using Logistics.Application.Inbound.Putaway;
-using Logistics.Orchestration;
+using Microsoft.DurableTask;
 
 namespace Logistics.Application.Inbound.Workflow;
 
@@ -8,46 +7,80 @@ namespace Logistics.Application.Inbound.Workflow;
 /// One per inbound notice: awaiting arrival → receiving → (owner decisions) → putaway → 944 → Completed.
 /// </summary>
 /// <remarks>
-/// Orchestrator rules: only the context's clock is used, all I/O happens in activities, and the state changes
-/// themselves are committed by the endpoints that raise the milestone events, so the history holds one event per
-/// milestone rather than one per scan. Each wait also wakes every <see cref="RecheckInterval"/> and re-reads the notice:
-/// a crash between an endpoint's commit and its event raise therefore delays the flow but never strands it. Deadlines
-/// only flag the notice as overdue; the wait goes on, because goods that arrive late must still be received.
+/// <para>
+/// Orchestrator rules (Durable Task): only the context's clock, GUIDs and replay-safe logger; all I/O happens in
+/// activities. The state changes themselves are committed by the endpoints that raise the milestone events, so the
+/// history holds one event per milestone rather than one per scan.
+/// </para>
+/// <para>
+/// The flow is driven by the notice, not by the history: every step starts from a fresh <see cref="NoticeSnapshot"/>,
+/// and each wait also wakes every <see cref="RecheckInterval"/> to read it again. A crash between an endpoint's commit
+/// and its event raise therefore delays the flow but never strands it, an instance started again for a notice that has
+/// moved on (a repair after a crash) jumps to the right stage, and after <see cref="WakeupsPerGeneration"/> wake-ups
+/// the instance continues as new so that a long wait does not grow its history without bound. Deadlines only flag the
+/// notice as overdue; the wait goes on, because goods that arrive late must still be received.
+/// </para>
 /// </remarks>
 public sealed class InboundNoticeOrchestrator : TaskOrchestrator<InboundNoticeInput, string>
 {
     /// <summary>How often a wait re-reads the notice in case a milestone event was lost.</summary>
     public static readonly TimeSpan RecheckInterval = TimeSpan.FromHours(4);
 
+    /// <summary>Wake-ups of one execution before it continues as new (bounds the history of long waits).</summary>
+    public const int WakeupsPerGeneration = 24;
+
+    /// <summary>Activities retry transient store faults with back-off before the orchestration fails.</summary>
+    internal static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(
+        maxNumberOfAttempts: 6, firstRetryInterval: TimeSpan.FromSeconds(1), backoffCoefficient: 2, maxRetryInterval: TimeSpan.FromMinutes(1)));
+
     /// <inheritdoc/>
     public override async Task<string> RunAsync(TaskOrchestrationContext context, InboundNoticeInput input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var wait = new MilestoneWait(context, input.NoticeId);
-        var snapshot = await wait.UntilAsync("AwaitingArrival", InboundMilestones.DockArrival, input.ArrivalDeadline, s => s.Progress != NoticeProgress.AwaitingArrival);
-        if (snapshot.ClosedAt is null)
+        var wait = new MilestoneWait(context, input.NoticeId, WakeupsPerGeneration);
+        NoticeSnapshot? snapshot = await wait.ReadAsync();
+        while (snapshot is not null)
         {
-            snapshot = await wait.UntilAsync("Receiving", InboundMilestones.ReceiptClosed, null, s => s.ClosedAt is not null,
-                note: "the floor closes the receipt, or the scan that completes every line does");
+            switch (snapshot.Progress)
+            {
+                case NoticeProgress.AwaitingArrival:
+                    snapshot = await wait.UntilAsync("AwaitingArrival", InboundMilestones.DockArrival, input.ArrivalDeadline, snapshot,
+                        s => s.Progress != NoticeProgress.AwaitingArrival);
+                    break;
+                case NoticeProgress.Receiving:
+                    snapshot = await wait.UntilAsync("Receiving", InboundMilestones.ReceiptClosed, null, snapshot,
+                        s => s.Progress != NoticeProgress.Receiving, note: "the floor closes the receipt, or the scan that completes every line does");
+                    break;
+                case NoticeProgress.AwaitingDecision:
+                    var decisionDue = (snapshot.ClosedAt ?? Now(context)) + input.DecisionWindow;
+                    snapshot = await wait.UntilAsync("AwaitingDecision", InboundMilestones.OwnerDecision, decisionDue, snapshot,
+                        s => s.Progress != NoticeProgress.AwaitingDecision, pending: s => s.UndecidedPendingIds);
+                    break;
+                case NoticeProgress.Putaway when !snapshot.PutawayPlanned:
+                    var planned = await context.CallActivityAsync<Putaway.PutawayProgress>(nameof(PlanPutawayActivity), input.NoticeId, Retry);
+                    snapshot = snapshot with { PutawayPlanned = true, OpenPutawayTasks = planned.Open };
+                    break;
+                case NoticeProgress.Putaway when snapshot.OpenPutawayTasks > 0:
+                    snapshot = await wait.UntilAsync("Putaway", InboundMilestones.PutawayConfirmed, null, snapshot,
+                        s => s.Progress != NoticeProgress.Putaway || s.OpenPutawayTasks == 0, note: $"{snapshot.OpenPutawayTasks} putaway tasks open, each confirmed by the floor");
+                    break;
+                case NoticeProgress.Putaway:
+                case NoticeProgress.Completed:
+                    var receipt = await context.CallActivityAsync<string>(nameof(CompleteNoticeActivity), new CompleteNoticeInput(input.NoticeId, Now(context)), Retry);
+                    context.SetCustomStatus(new InboundStatus("Completed", null, null, false, $"Completed; receipt advice {receipt} (944) is available."));
+                    return receipt;
+                case NoticeProgress.Cancelled:
+                    context.SetCustomStatus(new InboundStatus("Cancelled", null, null, false, "The notice was cancelled; nothing more will happen."));
+                    return "cancelled";
+                default:
+                    throw new InvalidOperationException($"Notice {input.NoticeId} is in an unknown state {snapshot.Progress}.");
+            }
         }
 
-        if (snapshot.UndecidedPendingIds.Count > 0)
-        {
-            var deadline = (snapshot.ClosedAt ?? Now(context)) + input.DecisionWindow;
-            await wait.UntilAsync("AwaitingDecision", InboundMilestones.OwnerDecision, deadline, s => s.UndecidedPendingIds.Count == 0, s => s.UndecidedPendingIds, current: snapshot);
-        }
-
-        var planned = await context.CallActivityAsync<PutawayProgress>(nameof(PlanPutawayActivity), input.NoticeId);
-        if (planned.Open > 0)
-        {
-            await wait.UntilAsync("Putaway", InboundMilestones.PutawayConfirmed, null, s => s.OpenPutawayTasks == 0,
-                note: $"{planned.Total} putaway tasks planned, each confirmed by the floor", current: snapshot with { OpenPutawayTasks = planned.Open });
-        }
-
-        var receipt = await context.CallActivityAsync<string>(nameof(CompleteNoticeActivity), new CompleteNoticeInput(input.NoticeId, Now(context)));
-        context.SetCustomStatus(new InboundStatus("Completed", null, null, false, $"Completed; receipt advice {receipt} (944) is available."));
-        return receipt;
+        // The wake-up budget of this execution is spent: start afresh from the notice, keeping events not yet consumed.
+        context.ContinueAsNew(input, preserveUnprocessedEvents: true);
+        return string.Empty;
     }
 
     internal static DateTimeOffset Now(TaskOrchestrationContext context) => new(context.CurrentUtcDateTime, TimeSpan.Zero);

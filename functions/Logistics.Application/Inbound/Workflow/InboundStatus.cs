@@ -8,5 +8,7 @@ namespace Logistics.Application.Inbound.Workflow;
 /// <param name="Message">The same in words.</param>
 /// <param name="Pending">Undecided pending-goods ids, while awaiting decisions.</param>
 /// <param name="OpenTasks">Open putaway tasks, during putaway.</param>
+/// <param name="NextCheck">When the instance reads the notice again if no event comes first (the deadline or the re-check).</param>
 public sealed record InboundStatus(
-    string Stage, string? WaitingFor, DateTimeOffset? Until, bool Overdue, string Message, IReadOnlyList<string>? Pending = null, int? OpenTasks = null);
+    string Stage, string? WaitingFor, DateTimeOffset? Until, bool Overdue, string Message, IReadOnlyList<string>? Pending = null, int? OpenTasks = null,
+    DateTimeOffset? NextCheck = null);

@@ -1,23 +1,48 @@
-using Logistics.Orchestration;
+using Microsoft.DurableTask;
 
 namespace Logistics.Application.Inbound.Workflow;
 
-/// <summary>Waits for a milestone, keeping the custom status honest: what is awaited, until when, and whether it is overdue.</summary>
-internal sealed class MilestoneWait(TaskOrchestrationContext context, string noticeId)
+/// <summary>
+/// Waits for milestones of one notice, keeping the custom status honest: what is awaited, until when, and whether it is
+/// overdue. One instance per orchestration execution.
+/// </summary>
+/// <remarks>
+/// Each milestone has exactly one pending event task for the whole execution, raced against a durable timer. A wait
+/// with a timeout (<c>WaitForExternalEvent(name, timeout)</c>) would leave a cancelled waiter behind that can swallow
+/// the next event of the same name, and it signals the timeout with <see cref="TaskCanceledException"/>; a race keeps
+/// every raised event for the waiter that reads it.
+/// </remarks>
+internal sealed class MilestoneWait(TaskOrchestrationContext context, string noticeId, int wakeupBudget)
 {
-    /// <summary>Waits until <paramref name="reached"/> holds for a fresh snapshot, re-checking on each event and every re-check interval.</summary>
-    public async Task<NoticeSnapshot> UntilAsync(
+    private readonly Dictionary<string, Task<MilestoneEvent>> _pending = new(StringComparer.Ordinal);
+    private int _wakeups;
+
+    /// <summary>Reads the notice's current state through <see cref="ReadNoticeActivity"/>.</summary>
+    public Task<NoticeSnapshot> ReadAsync() =>
+        context.CallActivityAsync<NoticeSnapshot>(nameof(ReadNoticeActivity), noticeId, InboundNoticeOrchestrator.Retry);
+
+    /// <summary>
+    /// Waits until <paramref name="reached"/> holds for a fresh snapshot, reading it again on each event and on each
+    /// timer (the deadline, or the re-check interval).
+    /// </summary>
+    /// <returns>The snapshot that reached the milestone, or null once this execution's wake-up budget is spent.</returns>
+    public async Task<NoticeSnapshot?> UntilAsync(
         string stage,
         string milestone,
         DateTimeOffset? deadline,
+        NoticeSnapshot current,
         Func<NoticeSnapshot, bool> reached,
         Func<NoticeSnapshot, IReadOnlyList<string>>? pending = null,
-        string? note = null,
-        NoticeSnapshot? current = null)
+        string? note = null)
     {
         var snapshot = current;
-        while (true)
+        while (!reached(snapshot))
         {
+            if (_wakeups++ >= wakeupBudget)
+            {
+                return null;
+            }
+
             var now = InboundNoticeOrchestrator.Now(context);
             var overdue = deadline is { } due && now >= due;
             var message = deadline is not { } until
@@ -25,30 +50,39 @@ internal sealed class MilestoneWait(TaskOrchestrationContext context, string not
                 : overdue
                     ? $"Overdue: waiting for {milestone}, which was due by {InboundNoticeOrchestrator.Text(until)}."
                     : $"Waiting for {milestone} until {InboundNoticeOrchestrator.Text(until)}.";
-            context.SetCustomStatus(new InboundStatus(stage, milestone, deadline, overdue, message,
-                snapshot is null ? null : pending?.Invoke(snapshot), snapshot?.OpenPutawayTasks is > 0 ? snapshot.OpenPutawayTasks : null));
 
             // Wake at the deadline (to flag it) or at the next re-check, whichever comes first.
-            var timeout = InboundNoticeOrchestrator.RecheckInterval;
-            if (deadline is { } next && !overdue && next - now < timeout)
+            var wakeAt = now + InboundNoticeOrchestrator.RecheckInterval;
+            if (deadline is { } next && !overdue && next < wakeAt)
             {
-                timeout = next - now;
+                wakeAt = next;
             }
 
-            try
+            context.SetCustomStatus(new InboundStatus(stage, milestone, deadline, overdue, message,
+                pending?.Invoke(snapshot), snapshot.OpenPutawayTasks > 0 ? snapshot.OpenPutawayTasks : null, wakeAt));
+
+            if (!_pending.TryGetValue(milestone, out var milestoneEvent))
             {
-                await context.WaitForExternalEvent<MilestoneEvent>(milestone, timeout);
-            }
-            catch (TimeoutException)
-            {
-                // A deadline or a re-check: read the notice either way.
+                milestoneEvent = context.WaitForExternalEvent<MilestoneEvent>(milestone);
+                _pending[milestone] = milestoneEvent;
             }
 
-            snapshot = await context.CallActivityAsync<NoticeSnapshot>(nameof(ReadNoticeActivity), noticeId);
-            if (reached(snapshot))
+            using (var timerCancellation = new CancellationTokenSource())
             {
-                return snapshot;
+                var timer = context.CreateTimer(wakeAt.UtcDateTime, timerCancellation.Token);
+                if (await Task.WhenAny(milestoneEvent, timer) == milestoneEvent)
+                {
+                    // Consumed: the next wait for this milestone needs a new event task. The timer is no longer needed.
+                    // Cancel synchronously: CancelAsync completes on the thread pool, and an orchestrator may only await
+                    // durable tasks, so awaiting it would stall the episode.
+                    _pending.Remove(milestone);
+                    timerCancellation.Cancel();
+                }
             }
+
+            snapshot = await ReadAsync();
         }
+
+        return snapshot;
     }
 }

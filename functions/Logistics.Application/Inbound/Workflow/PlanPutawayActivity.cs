@@ -1,5 +1,5 @@
 using Logistics.Application.Inbound.Putaway;
-using Logistics.Orchestration;
+using Microsoft.DurableTask;
 
 namespace Logistics.Application.Inbound.Workflow;
 

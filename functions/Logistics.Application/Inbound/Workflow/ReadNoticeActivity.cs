@@ -1,5 +1,5 @@
 using Logistics.Application.Inbound.Putaway;
-using Logistics.Orchestration;
+using Microsoft.DurableTask;
 
 namespace Logistics.Application.Inbound.Workflow;
 
@@ -12,6 +12,6 @@ public sealed class ReadNoticeActivity(NoticeRepository notices, PutawayService 
         var read = await notices.GetAsync(input, null, CancellationToken.None);
         var notice = NoticeRehydrator.Rehydrate(read.Value);
         var open = read.Value.PutawayPlanned ? (await putaway.ProgressAsync(read.Value.OwnerId, input, CancellationToken.None)).Open : 0;
-        return new NoticeSnapshot(read.Value.Progress, read.Value.ClosedAt, [.. notice.Pending.Where(p => !p.IsDecided).Select(p => p.Id)], open);
+        return new NoticeSnapshot(read.Value.Progress, read.Value.ClosedAt, [.. notice.Pending.Where(p => !p.IsDecided).Select(p => p.Id)], read.Value.PutawayPlanned, open);
     }
 }

@@ -1,0 +1,71 @@
+using Logistics.Application.Inventory;
+using Logistics.Application.Warehouse;
+using Logistics.Domain.Inbound;
+using Logistics.Domain.Inventory;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Logistics.Application.Inbound;
+
+/// <summary>
+/// Puts a notice whose orchestration was terminated into its defined end state, <see cref="NoticeProgress.Cancelled"/>,
+/// with the stock telling the truth: pending-in that will never arrive is released, goods that were scanned are
+/// booked where they are (the receipt is closed as it stands), and goods already received stay on hand.
+/// </summary>
+/// <remarks>Idempotent: a finished notice is left alone, and every movement has a deterministic id.</remarks>
+public sealed class NoticeCancellation(
+    NoticeRepository notices,
+    StockPoster poster,
+    WarehouseLayout layout,
+    TimeProvider time,
+    ILogger<NoticeCancellation>? logger = null)
+{
+    private readonly ILogger _logger = logger ?? (ILogger)NullLogger.Instance;
+
+    /// <summary>Cancels the notice unless it is already finished.</summary>
+    /// <returns>True when this call cancelled it.</returns>
+    public async Task<bool> CancelAsync(string noticeId, string reason, CancellationToken cancellationToken)
+    {
+        var ownerId = (await notices.GetAsync(noticeId, null, cancellationToken)).Value.OwnerId;
+        var cancelled = await poster.PostAsync(ownerId, async ct =>
+        {
+            var read = await notices.GetAsync(noticeId, null, ct);
+            if (read.Value.IsFinished)
+            {
+                return (new StockPosting([], null), false);
+            }
+
+            var notice = NoticeRehydrator.Rehydrate(read.Value);
+            var now = time.GetUtcNow();
+            var closedAt = read.Value.ClosedAt;
+            IReadOnlyList<StockMovement> movements = [];
+            if (closedAt is null)
+            {
+                // Re-stating the notified movements makes this correct even if intake's booking never ran (their ids dedupe).
+                var notified = InboundMovements.Notified(notice, layout.Dock, read.Value.AcceptedAt);
+                if (notice.Scans.Count > 0)
+                {
+                    notice.CloseReceipt(now);
+                    closedAt = now;
+                    movements = [.. notified, .. InboundMovements.Received(notice, layout.Dock, layout.PendingArea, now)];
+                }
+                else
+                {
+                    movements = [.. notified, .. InboundMovements.Withdrawn(notice, layout.Dock, now)];
+                }
+            }
+
+            var updated = read.Value with { Progress = NoticeProgress.Cancelled, ClosedAt = closedAt, CancelledAt = now, CancelReason = reason };
+            var cancelledEvent = new WarehouseEvent($"{noticeId}/cancelled", "InboundNoticeCancelled", ownerId, noticeId, now,
+                new { reason, previous = read.Value.Progress.ToString(), scans = read.Value.Scans.Count });
+            return (new StockPosting(movements, batch => batch.Replace(updated, read.ETag).Send(cancelledEvent.ToMessage())), true);
+        }, cancellationToken);
+
+        if (cancelled)
+        {
+            _logger.NoticeCancelled(ownerId, noticeId, reason);
+        }
+
+        return cancelled;
+    }
+}

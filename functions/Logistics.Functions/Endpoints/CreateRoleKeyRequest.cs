@@ -1,8 +1,0 @@
-namespace Logistics.Functions.Endpoints;
-
-/// <summary>Body of <c>POST /api/ops/keys</c>.</summary>
-public sealed record CreateRoleKeyRequest
-{
-    /// <summary><c>ops</c> or <c>floor</c>.</summary>
-    public required string Role { get; init; }
-}
