@@ -60,7 +60,7 @@ public sealed partial class SqliteOrchestrationService
         var instanceId = responseMessage.OrchestrationInstance.InstanceId;
         var json = DurableJson.Serialize(responseMessage);
         var now = NowMs();
-        return writer.WriteAsync(
+        return Write(
             session => TaskHubStore.DeleteActivity(session, item.Entry.Seq) ? TaskHubStore.InsertMessage(session, instanceId, now, json) : (long?)null,
             seq =>
             {

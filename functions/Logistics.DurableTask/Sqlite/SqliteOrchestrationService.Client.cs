@@ -24,7 +24,7 @@ public sealed partial class SqliteOrchestrationService
         await EnsureSchemaAsync().ConfigureAwait(false);
         var now = NowMs();
         var start = new StartRequest(creationMessage, now);
-        await writer.WriteAsync(
+        await Write(
             session => start.Apply(session, now, dedupeStatuses, refuseRunning: true, out _)!.Value,
             seq =>
             {
@@ -44,7 +44,7 @@ public sealed partial class SqliteOrchestrationService
         await EnsureSchemaAsync().ConfigureAwait(false);
         var now = NowMs();
         var prepared = messages.Select(message => new PreparedMessage(message, now)).ToList();
-        await writer.WriteAsync(
+        await Write(
             session =>
             {
                 var inserted = new List<(long Seq, PreparedMessage Message)>();

@@ -65,7 +65,7 @@ public sealed partial class SqliteOrchestrationService
         if (continuedAsNewMessage is not null)
             outgoing = outgoing.Append(continuedAsNewMessage);
         var episode = new EpisodeWrite(item, newOrchestrationRuntimeState, outboundMessages ?? [], outgoing, orchestrationState, NowMs());
-        await writer.WriteAsync(
+        await Write(
             session => episode.Apply(session, logger),
             result =>
             {
@@ -139,7 +139,7 @@ public sealed partial class SqliteOrchestrationService
         if (read.Discard.Count > 0)
         {
             var discard = read.Discard;
-            await writer.WriteAsync(session =>
+            await Write(session =>
             {
                 foreach (var (seq, _) in discard)
                     TaskHubStore.DeleteMessage(session, seq);

@@ -12,7 +12,7 @@ public sealed partial class SqliteOrchestrationService
     {
         ArgumentException.ThrowIfNullOrEmpty(instanceId);
         await EnsureSchemaAsync().ConfigureAwait(false);
-        var purged = await writer.WriteAsync(session =>
+        var purged = await Write(session =>
             TaskHubStore.ReadExecution(session, instanceId) is { } execution
             && OrchestrationStatuses.IsTerminal(execution.Status)
             && TaskHubStore.DeleteInstance(session, instanceId)).ConfigureAwait(false);
@@ -56,7 +56,7 @@ public sealed partial class SqliteOrchestrationService
     }
 
     private Task<int> PurgeWhereAsync(string condition, Action<Microsoft.Data.Sqlite.SqliteCommand> bind) =>
-        writer.WriteAsync(session =>
+        Write(session =>
         {
             var select = session.Command($"SELECT instance_id FROM dt_instances WHERE {condition}");
             bind(select);

@@ -8,7 +8,7 @@ namespace Logistics.DurableTask.Sqlite;
 
 /// <summary>
 /// A DurableTask.Core orchestration service (provider) on the project's SQLite file: instances, history, messages and
-/// activity tasks in <c>dt_*</c> tables beside the document store, written through the document store's single writer.
+/// activity tasks in <c>dt_*</c> tables beside the document store, written through the file's one group-committing writer.
 /// </summary>
 /// <remarks>
 /// <para><b>Crash safety.</b> Everything an orchestration episode produces — its new history, the instance row, the
@@ -21,8 +21,9 @@ namespace Logistics.DurableTask.Sqlite;
 /// <c>&lt;database&gt;.taskhub.lock</c> (a second worker is refused with a clear message); work-item locks therefore live in
 /// memory and need no durable write. Client calls (start, raise, terminate, query, purge…) work from any process without it;
 /// the worker notices their writes at its next commit or poll (<see cref="SqliteOrchestrationServiceOptions.PollInterval"/>).</para>
-/// <para><b>Speed.</b> Writes are group-committed: completions and client calls queued while a commit is in flight share the
-/// next transaction, each in its own savepoint, so one failing write fails alone. Callers' tasks complete after the commit.</para>
+/// <para><b>Speed.</b> Writes are group-committed by the file's writer: completions, client calls and document writes queued
+/// while a commit is in flight share the next transaction, each in its own savepoint, so one failing write fails alone.
+/// Callers' tasks complete after the commit.</para>
 /// <para><b>Time.</b> Creation, update and completion times and message visibility come from the injected
 /// <see cref="TimeProvider"/>: a timer message becomes deliverable once <c>GetUtcNow() &gt;= FireAt</c>, and the wait for it is a
 /// timer of that provider, so a test clock that advances fires it. Polling cadences are wall-clock.</para>
@@ -45,7 +46,6 @@ public sealed partial class SqliteOrchestrationService :
     private readonly TimeProvider timeProvider;
     private readonly ILogger logger;
     private readonly TaskHubScheduler scheduler;
-    private readonly GroupCommitWriter writer;
     private readonly InstanceSignals instanceSignals = new();
     private readonly HistoryCache historyCache = new();
     private readonly SemaphoreSlim lifecycle = new(1, 1);
@@ -73,7 +73,7 @@ public sealed partial class SqliteOrchestrationService :
         this.timeProvider = timeProvider ?? TimeProvider.System;
         logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<SqliteOrchestrationService>();
         scheduler = new TaskHubScheduler(this.timeProvider);
-        writer = new GroupCommitWriter(database, this.options.MaxWritesPerCommit, scheduler);
+        database.Observe(scheduler);
     }
 
     /// <inheritdoc/>
@@ -92,7 +92,7 @@ public sealed partial class SqliteOrchestrationService :
     public int TaskActivityDispatcherCount => 1;
 
     /// <summary>Group-commit transactions run so far (diagnostics and tests).</summary>
-    internal long CommitBatches => writer.Batches;
+    internal long CommitBatches => database.CommitBatches;
 
     /// <inheritdoc/>
     public Task CreateAsync() => CreateAsync(recreateInstanceStore: false);
@@ -116,7 +116,7 @@ public sealed partial class SqliteOrchestrationService :
     /// <remarks>Drops the task hub's tables whatever <paramref name="deleteInstanceStore"/> says: one file holds both stores.</remarks>
     public async Task DeleteAsync(bool deleteInstanceStore)
     {
-        await writer.WriteAsync(session =>
+        await Write(session =>
         {
             session.Command(OrchestrationSchema.Drop).ExecuteNonQuery();
             return true;
@@ -139,7 +139,7 @@ public sealed partial class SqliteOrchestrationService :
             {
                 await EnsureSchemaAsync().ConfigureAwait(false);
                 scheduler.Enable();
-                await writer.WriteAsync(static _ => true).ConfigureAwait(false); // the rescan runs in this transaction
+                await Write(static _ => true).ConfigureAwait(false); // the rescan runs in this transaction
             }
             catch
             {
@@ -211,7 +211,7 @@ public sealed partial class SqliteOrchestrationService :
             return;
         await StopAsync(isForced: true).ConfigureAwait(false);
         disposed = true;
-        await writer.DisposeAsync().ConfigureAwait(false);
+        database.StopObserving(scheduler);
         scheduler.Dispose();
         lifecycle.Dispose();
     }
@@ -224,7 +224,7 @@ public sealed partial class SqliteOrchestrationService :
         var created = Volatile.Read(ref schema);
         if (created is { IsFaulted: false, IsCanceled: false })
             return created;
-        var attempt = writer.WriteAsync(session =>
+        var attempt = Write(session =>
         {
             session.Command(OrchestrationSchema.Create).ExecuteNonQuery();
             return true;
@@ -243,7 +243,7 @@ public sealed partial class SqliteOrchestrationService :
             {
                 try
                 {
-                    await writer.WriteAsync(static _ => true).ConfigureAwait(false);
+                    await Write(static _ => true).ConfigureAwait(false);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
@@ -256,6 +256,9 @@ public sealed partial class SqliteOrchestrationService :
             // Stopping.
         }
     }
+
+    // Every write of the task hub goes through the file's group commit, shared with the document store and the queue.
+    private Task<T> Write<T>(Func<SqliteSession, T> work, Action<T>? committed = null) => database.WriteAsync(work, committed, CancellationToken.None);
 
     private long NowMs() => UnixTime.ToMilliseconds(timeProvider.GetUtcNow());
 }

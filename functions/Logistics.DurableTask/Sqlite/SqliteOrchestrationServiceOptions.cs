@@ -17,7 +17,4 @@ public sealed class SqliteOrchestrationServiceOptions
 
     /// <summary>How long an abandoned work item waits before it is delivered again, on the injected clock. Default 1 s.</summary>
     public TimeSpan AbandonDelay { get; set; } = TimeSpan.FromSeconds(1);
-
-    /// <summary>Most writes committed in one group-commit transaction. Default 256.</summary>
-    public int MaxWritesPerCommit { get; set; } = 256;
 }

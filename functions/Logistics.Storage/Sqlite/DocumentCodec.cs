@@ -29,7 +29,21 @@ internal static class DocumentCodec
                 nameof(document));
         }
 
-        return new PreparedDocument(id, partitionKey, body);
+        return Prepare(id, partitionKey, body);
+    }
+
+    /// <summary>
+    /// The stored form of <paramref name="body"/> without its system properties, serialized here so that the single
+    /// writer only splices in the ETag and timestamp.
+    /// </summary>
+    public static PreparedDocument Prepare(string id, string partitionKey, JsonObject body)
+    {
+        body.Remove(ETagProperty);
+        body.Remove(TimestampProperty);
+        long? ttl = body[TtlProperty] is JsonValue value && value.TryGetValue<long>(out var own) && (own == -1 || own > 0) ? own
+            : body[TtlProperty] is JsonValue doubleValue && doubleValue.TryGetValue<double>(out var ownDouble) && ownDouble > 0 ? (long)Math.Ceiling(ownDouble)
+            : null;
+        return new PreparedDocument(id, partitionKey, body.ToJsonString(DocumentJson.Options), ttl);
     }
 
     /// <summary>Throws <see cref="ArgumentException"/> unless <paramref name="id"/> is a valid document id.</summary>
@@ -44,24 +58,23 @@ internal static class DocumentCodec
         return id;
     }
 
-    /// <summary>Stamps the system properties and returns the text to store.</summary>
-    public static string Finish(JsonObject body, string etag, long timestampMs)
+    /// <summary>Appends the system properties to the prepared text and returns the text to store.</summary>
+    public static string Finish(PreparedDocument document, long sequence, long timestampMs)
     {
-        body[ETagProperty] = etag;
-        body[TimestampProperty] = timestampMs / 1000;
-        return body.ToJsonString(DocumentJson.Options);
+        // The prepared text is a JSON object without _etag and _ts; the ETag is a quoted hex number, written escaped as
+        // System.Text.Json's default encoder would.
+        var json = document.Json;
+        var separator = json.Length > 2 ? "," : string.Empty;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{json.AsSpan(0, json.Length - 1)}{separator}\"{ETagProperty}\":\"\\u0022{sequence:x}\\u0022\",\"{TimestampProperty}\":{timestampMs / 1000}}}");
     }
 
-    /// <summary>Expiry in unix ms, or null for never, from the container default and the document's <c>ttl</c>.</summary>
-    public static long? ExpiresAt(JsonObject body, ContainerDefinition definition, long nowMs)
+    /// <summary>Expiry in unix ms, or null for never, from the container default and the document's own <c>ttl</c>.</summary>
+    public static long? ExpiresAt(PreparedDocument document, ContainerDefinition definition, long nowMs)
     {
         if (definition.DefaultTimeToLiveSeconds is not { } containerTtl)
             return null;
-        long ttl = containerTtl;
-        if (body[TtlProperty] is JsonValue value && value.TryGetValue<long>(out var own) && (own == -1 || own > 0))
-            ttl = own;
-        else if (body[TtlProperty] is JsonValue doubleValue && doubleValue.TryGetValue<double>(out var ownDouble) && ownDouble > 0)
-            ttl = (long)Math.Ceiling(ownDouble);
+        var ttl = document.TimeToLiveSeconds ?? containerTtl;
         return ttl > 0 ? checked(nowMs + (ttl * 1000)) : null;
     }
 

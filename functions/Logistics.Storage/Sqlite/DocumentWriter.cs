@@ -99,7 +99,7 @@ internal sealed class DocumentWriter(SqliteDatabase database)
             throw Stale(definition, id, partitionKey);
         var body = (JsonObject)JsonNode.Parse(text)!;
         JsonPatcher.Apply(body, operations, definition);
-        return Replace(session, definition, new PreparedDocument(id, partitionKey, body), ifMatch: null, nowMs);
+        return Replace(session, definition, DocumentCodec.Prepare(id, partitionKey, body), ifMatch: null, nowMs);
     }
 
     private static DocumentStoreException NotFound(ContainerDefinition definition, string id, string partitionKey) =>
@@ -127,8 +127,7 @@ internal sealed class DocumentWriter(SqliteDatabase database)
     private StoredDocument Stamp(ContainerDefinition definition, PreparedDocument document, long nowMs, out long? expiresAt)
     {
         var sequence = database.NextSequence();
-        var etag = DocumentCodec.ETag(sequence);
-        expiresAt = DocumentCodec.ExpiresAt(document.Body, definition, nowMs);
-        return new StoredDocument(document.Id, document.PartitionKey, etag, nowMs, sequence, DocumentCodec.Finish(document.Body, etag, nowMs));
+        expiresAt = DocumentCodec.ExpiresAt(document, definition, nowMs);
+        return new StoredDocument(document.Id, document.PartitionKey, DocumentCodec.ETag(sequence), nowMs, sequence, DocumentCodec.Finish(document, sequence, nowMs));
     }
 }

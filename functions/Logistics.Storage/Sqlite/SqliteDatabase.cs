@@ -1,24 +1,30 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 
 namespace Logistics.Storage.Sqlite;
 
 /// <summary>
-/// The connections to one database file: a single writer serialized by a semaphore, and a pool of readers.
+/// The connections to one database file: a single writer that commits queued writes in groups, and a pool of readers.
 /// </summary>
 /// <remarks>
-/// SQLite admits one writer at a time whatever we do; queuing writers on an in-process semaphore instead of on
-/// SQLite's busy handler keeps them FIFO, lets waits be cancelled, and lets the writer keep its prepared statements.
-/// In WAL mode readers never block the writer nor each other, so reads run on their own connections in parallel.
+/// SQLite admits one writer at a time whatever we do; queuing writes in-process instead of on SQLite's busy handler
+/// keeps them FIFO, lets waits be cancelled, and lets the writer keep its prepared statements. In WAL mode readers never
+/// block the writer nor each other, so reads run on their own connections in parallel. Writes are group-committed (see
+/// <c>SqliteDatabase.Writes.cs</c>).
 /// </remarks>
-internal sealed class SqliteDatabase : IDisposable
+internal sealed partial class SqliteDatabase : IDisposable
 {
     // After a burst the WAL is truncated back to this size at the next checkpoint instead of staying at its peak.
     private const long JournalSizeLimit = 64L * 1024 * 1024;
+    private const long MemoryMapSize = 256L * 1024 * 1024;
+
+    // Negative cache sizes are KiB (SQLite's convention).
+    private const int WriterCacheKiB = -32 * 1024;
+    private const int ReaderCacheKiB = -4 * 1024;
     private static int initialized;
 
-    private readonly SemaphoreSlim writeLock = new(1, 1);
     private readonly ConcurrentBag<SqliteSession> idleReaders = [];
     private readonly string connectionString;
     private readonly SqliteStorageOptions options;
@@ -38,6 +44,8 @@ internal sealed class SqliteDatabase : IDisposable
             DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
         }.ToString();
         writer = OpenSession(readOnly: false);
+        writes = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+        writeLoop = Task.Run(RunWritesAsync);
     }
 
     public static SqliteDatabase Open(SqliteStorageOptions options)
@@ -47,6 +55,7 @@ internal sealed class SqliteDatabase : IDisposable
         if (options.BusyTimeout <= TimeSpan.Zero)
             throw new ArgumentException($"SqliteStorageOptions.BusyTimeout must be positive, not {options.BusyTimeout}.", nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaxIdleReaders, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxWritesPerCommit, 1, nameof(options));
         if (Interlocked.Exchange(ref initialized, 1) == 0)
             SQLitePCL.Batteries_V2.Init();
 
@@ -70,53 +79,6 @@ internal sealed class SqliteDatabase : IDisposable
     /// <summary>Hands out change sequence numbers; call on the writer inside a write transaction only.</summary>
     public long NextSequence() => sequence.Next();
 
-    /// <summary>
-    /// Runs <paramref name="work"/> in one IMMEDIATE transaction on the writer connection and commits it; any exception
-    /// rolls everything back. Commit actions run after the commit, outside the lock.
-    /// </summary>
-    public async Task<T> WriteAsync<T>(Func<SqliteSession, T> work, CancellationToken cancellationToken)
-    {
-        await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        List<Action>? committed = null;
-        try
-        {
-            ObjectDisposedException.ThrowIf(disposed, this);
-            using var transaction = writer.Connection.BeginTransaction(deferred: false);
-            writer.Transaction = transaction;
-            try
-            {
-                // Another process may share the file: under the write lock the stored counter is current.
-                sequence.Begin(ReadStoredSequence());
-                var result = work(writer);
-                if (sequence.PendingCeiling is { } ceiling)
-                    writer.Command("UPDATE counters SET value = $v WHERE name = 'documents'").With("$v", ceiling).ExecuteNonQuery();
-                transaction.Commit();
-                committed = writer.TakeCommitActions();
-                return result;
-            }
-            catch
-            {
-                // Numbers handed out in a rolled-back transaction were never visible: gaps are harmless.
-                sequence.RolledBack();
-                writer.TakeCommitActions();
-                throw;
-            }
-            finally
-            {
-                writer.Transaction = null;
-            }
-        }
-        finally
-        {
-            writeLock.Release();
-            if (committed is not null)
-            {
-                foreach (var action in committed)
-                    action();
-            }
-        }
-    }
-
     /// <summary>Runs <paramref name="work"/> on a pooled reader connection (a consistent snapshot per statement).</summary>
     public T Read<T>(Func<SqliteSession, T> work)
     {
@@ -136,22 +98,17 @@ internal sealed class SqliteDatabase : IDisposable
         }
     }
 
+    /// <summary>Lets queued writes finish, then closes every connection.</summary>
     public void Dispose()
     {
         if (disposed)
             return;
-        writeLock.Wait();
-        try
-        {
-            disposed = true;
-            while (idleReaders.TryTake(out var reader))
-                reader.Dispose();
-            writer.Dispose();
-        }
-        finally
-        {
-            writeLock.Release();
-        }
+        disposed = true;
+        writes.Writer.TryComplete();
+        writeLoop.GetAwaiter().GetResult();
+        while (idleReaders.TryTake(out var reader))
+            reader.Dispose();
+        writer.Dispose();
     }
 
     private long ReadStoredSequence()
@@ -181,8 +138,10 @@ internal sealed class SqliteDatabase : IDisposable
             var synchronous = options.SynchronousMode == SqliteSynchronousMode.Full ? "FULL" : "NORMAL";
             using (var command = connection.CreateCommand())
             {
+                // Pages are read through a memory map (no read syscall per page, one copy shared by every connection); the
+                // writer keeps a larger page cache because every write walks the same index pages again.
                 command.CommandText = FormattableString.Invariant(
-                    $"PRAGMA journal_mode = WAL; PRAGMA synchronous = {synchronous}; PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}; PRAGMA query_only = {(readOnly ? 1 : 0)}; PRAGMA journal_size_limit = {JournalSizeLimit};");
+                    $"PRAGMA journal_mode = WAL; PRAGMA synchronous = {synchronous}; PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}; PRAGMA query_only = {(readOnly ? 1 : 0)}; PRAGMA journal_size_limit = {JournalSizeLimit}; PRAGMA cache_size = {(readOnly ? ReaderCacheKiB : WriterCacheKiB)};");
                 command.ExecuteNonQuery();
             }
 

@@ -19,7 +19,7 @@ internal sealed class SqliteSession : IDisposable
 
     public SqliteConnection Connection { get; }
 
-    /// <summary>The open write transaction, when this is the writer inside <see cref="SqliteDatabase.WriteAsync{T}"/>.</summary>
+    /// <summary>The open write transaction, while this is the writer running a group commit.</summary>
     public SqliteTransaction? Transaction { get; set; }
 
     /// <summary>Returns the cached command for <paramref name="sql"/>, parameters cleared and bound to the open transaction.</summary>

@@ -15,6 +15,12 @@ public sealed class SqliteStorageOptions
     /// </summary>
     public SqliteSynchronousMode SynchronousMode { get; set; } = SqliteSynchronousMode.Full;
 
+    /// <summary>
+    /// The most writes one group commit takes (one transaction, one fsync); writes queued beyond it wait for the next.
+    /// Default 256.
+    /// </summary>
+    public int MaxWritesPerCommit { get; set; } = 256;
+
     /// <summary>Reader connections kept open for reuse (more may open under load; extras close on return). Default 4.</summary>
     public int MaxIdleReaders { get; set; } = 4;
 }

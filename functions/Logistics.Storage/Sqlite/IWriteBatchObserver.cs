@@ -1,6 +1,4 @@
-using Logistics.Storage.Sqlite;
-
-namespace Logistics.DurableTask.Sqlite;
+namespace Logistics.Storage.Sqlite;
 
 /// <summary>Sees every group-commit transaction: at its start (inside it) and once it has committed or rolled back.</summary>
 internal interface IWriteBatchObserver
