@@ -11,7 +11,9 @@ public sealed partial class CosmosDocumentContainer
     /// <inheritdoc />
     /// <remarks>
     /// Translated by <see cref="CosmosQueryTranslator"/> (see its remarks on ordering and composite indexes). With a
-    /// partition key the query stays in that partition; without one it fans out across partitions.
+    /// partition key the query stays in that partition; without one it fans out across partitions. The SDK's
+    /// continuation is handed out sealed to the query (<see cref="QueryContinuationSeal"/>): a token that was not issued
+    /// for this query never reaches the SDK, and one the service still refuses is a bad token, not a store failure.
     /// </remarks>
     public async Task<DocumentPage<T>> QueryAsync<T>(DocumentQuery query, CancellationToken cancellationToken = default)
     {
@@ -32,16 +34,17 @@ public sealed partial class CosmosDocumentContainer
         }
 
         var target = $"container '{Definition.Name}'";
+        var resumeFrom = query.ContinuationToken is { } token ? QueryContinuationSeal.Open(Definition, query, token) : null;
         var items = new List<Document<T>>();
         string? continuation;
-        using var iterator = CosmosContainer.GetItemQueryStreamIterator(definition, query.ContinuationToken, options);
+        using var iterator = CosmosContainer.GetItemQueryStreamIterator(definition, resumeFrom, options);
+        var first = true;
         do
         {
             // A cross-partition page can come back empty while partitions remain: read on rather than return nothing.
             // (Stream iterators still throw for failures raised inside the SDK, such as the query plan: guarded.)
-            using var response = await CosmosFailures.GuardAsync(() => iterator.ReadNextAsync(cancellationToken), "Query", target);
-            if (!response.IsSuccessStatusCode)
-                throw CosmosFailures.From(response, "Query", target);
+            using var response = await ReadQueryPageAsync(iterator, first && resumeFrom is not null, target, cancellationToken);
+            first = false;
             using var feed = await CosmosDocumentReader.ParseFeedAsync(response, cancellationToken);
             foreach (var element in CosmosDocumentReader.Documents(feed))
                 items.Add(CosmosDocumentReader.ToDocument<T>(element, etag: null, Definition.PartitionKeyProperty));
@@ -49,8 +52,41 @@ public sealed partial class CosmosDocumentContainer
         }
         while (items.Count == 0 && continuation is not null && iterator.HasMoreResults);
 
-        return new DocumentPage<T>(items, continuation);
+        return new DocumentPage<T>(items, continuation is null ? null : QueryContinuationSeal.Seal(Definition, query, continuation));
     }
+
+    // The first page after a continuation is where the SDK or the service judges the resumed position: a 400 there, or
+    // an SDK exception other than a service answer, means the position (not the query, which ran before) is unusable.
+    private static async Task<ResponseMessage> ReadQueryPageAsync(FeedIterator iterator, bool resuming, string target, CancellationToken cancellationToken)
+    {
+        ResponseMessage response;
+        try
+        {
+            response = await CosmosFailures.GuardAsync(() => iterator.ReadNextAsync(cancellationToken), "Query", target);
+        }
+        catch (Exception exception) when (resuming && IsRefusedPosition(exception))
+        {
+            throw new InvalidContinuationTokenException(InvalidContinuationTokenException.DefaultMessage, exception);
+        }
+
+        if (response.IsSuccessStatusCode)
+            return response;
+        using (response)
+        {
+            if (resuming && response.StatusCode == HttpStatusCode.BadRequest)
+                throw new InvalidContinuationTokenException();
+            throw CosmosFailures.From(response, "Query", target);
+        }
+    }
+
+    // The SDK parses the position itself and throws its own parse errors (of several types) for one it cannot read;
+    // transport and service failures keep their meaning.
+    private static bool IsRefusedPosition(Exception exception) => exception switch
+    {
+        DocumentStoreException { InnerException: CosmosException { StatusCode: HttpStatusCode.BadRequest } } => true,
+        DocumentStoreException or OperationCanceledException or HttpRequestException or TimeoutException => false,
+        _ => true,
+    };
 
     /// <inheritdoc />
     /// <remarks>

@@ -1,39 +1,51 @@
-using System.Buffers.Text;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using Logistics.Storage.Documents;
 
 namespace Logistics.Storage.Sqlite;
 
 /// <summary>
-/// The opaque continuation of a query: a keyset position (partition key and id of the last row) for the default
-/// order, an offset when the query has its own sort keys.
+/// Where the next page of a query starts: a keyset position (partition key and id of the last row) for the default
+/// order, an offset when the query has its own sort keys. Clients see it sealed by <see cref="QueryContinuationSeal"/>,
+/// bound to the query that issued it.
 /// </summary>
 internal sealed record QueryContinuation(string? PartitionKey, string? Id, long Offset)
 {
-    public static string Keyset(string partitionKey, string id) => Encode("k" + JsonSerializer.Serialize(new[] { partitionKey, id }, QueryContinuationJson.Default.StringArray));
+    /// <summary>Largest offset a token may carry; far beyond any real result, small enough that adding a page cannot overflow.</summary>
+    public const long MaxOffset = int.MaxValue;
 
-    public static string AtOffset(long offset) => Encode("o" + offset.ToString(CultureInfo.InvariantCulture));
+    public static string Keyset(ContainerDefinition definition, DocumentQuery query, string partitionKey, string id) =>
+        QueryContinuationSeal.Seal(definition, query, "k" + JsonSerializer.Serialize(new[] { partitionKey, id }, QueryContinuationJson.Default.StringArray));
 
-    public static QueryContinuation? Parse(string? token)
+    public static string AtOffset(ContainerDefinition definition, DocumentQuery query, long offset) =>
+        QueryContinuationSeal.Seal(definition, query, "o" + offset.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>The position of <paramref name="query"/>'s token; null for the first page.</summary>
+    /// <exception cref="InvalidContinuationTokenException">The token was not issued for this query, or its position does not fit it.</exception>
+    public static QueryContinuation? Parse(ContainerDefinition definition, DocumentQuery query)
     {
-        if (token is null)
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.ContinuationToken is not { } token)
             return null;
+        var position = QueryContinuationSeal.Open(definition, query, token);
+        var keyset = query.OrderBy.Count == 0;
         try
         {
-            var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(token));
-            if (text.StartsWith('o') && long.TryParse(text.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var offset))
+            if (!keyset && position.StartsWith('o') &&
+                long.TryParse(position.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var offset) && offset <= MaxOffset)
                 return new QueryContinuation(null, null, offset);
-            if (text.StartsWith('k') && JsonSerializer.Deserialize(text.AsSpan(1), QueryContinuationJson.Default.StringArray) is [{ } pk, { } id])
+
+            // A single-partition keyset position must lie in the query's partition: the SQL compares only the id then.
+            if (keyset && position.StartsWith('k') &&
+                JsonSerializer.Deserialize(position.AsSpan(1), QueryContinuationJson.Default.StringArray) is [{ } pk, { } id] &&
+                (query.PartitionKey is null || pk == query.PartitionKey))
                 return new QueryContinuation(pk, id, 0);
         }
-        catch (Exception e) when (e is FormatException or JsonException)
+        catch (JsonException exception)
         {
-            throw new ArgumentException("The continuation token is not one this store issued.", nameof(token), e);
+            throw new InvalidContinuationTokenException(InvalidContinuationTokenException.DefaultMessage, exception);
         }
 
-        throw new ArgumentException("The continuation token is not one this store issued.", nameof(token));
+        throw new InvalidContinuationTokenException();
     }
-
-    private static string Encode(string text) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(text));
 }

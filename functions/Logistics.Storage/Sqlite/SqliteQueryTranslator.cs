@@ -15,8 +15,10 @@ internal static class SqliteQueryTranslator
 {
     public const int MaxPageSize = 1000;
 
+    /// <exception cref="InvalidContinuationTokenException">The query's continuation token was not issued for it.</exception>
     public static TranslatedQuery Translate(ContainerDefinition definition, DocumentQuery query, long nowMs)
     {
+        ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(query.PageSize, 1, nameof(query));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.PageSize, MaxPageSize, nameof(query));
@@ -37,7 +39,7 @@ internal static class SqliteQueryTranslator
         foreach (var filter in query.Filters)
             sql.Append(" AND ").Append(builder.Build(filter));
 
-        var continuation = QueryContinuation.Parse(query.ContinuationToken);
+        var continuation = QueryContinuation.Parse(definition, query);
         var crossPartition = query.PartitionKey is null;
         if (query.OrderBy.Count == 0)
         {
@@ -50,7 +52,7 @@ internal static class SqliteQueryTranslator
             }
 
             sql.Append(crossPartition ? " ORDER BY pk, id" : " ORDER BY id").Append(" LIMIT $limit");
-            return new TranslatedQuery(sql.ToString(), parameters, QueryContinuation.Keyset);
+            return new TranslatedQuery(sql.ToString(), parameters, (pk, id) => QueryContinuation.Keyset(definition, query, pk, id));
         }
 
         sql.Append(" ORDER BY ");
@@ -63,7 +65,7 @@ internal static class SqliteQueryTranslator
         sql.Append(crossPartition ? "pk, id" : "id").Append(" LIMIT $limit OFFSET $offset");
         var offset = continuation?.Offset ?? 0;
         parameters.Add(new("$offset", offset));
-        return new TranslatedQuery(sql.ToString(), parameters, (_, _) => QueryContinuation.AtOffset(offset + query.PageSize));
+        return new TranslatedQuery(sql.ToString(), parameters, (_, _) => QueryContinuation.AtOffset(definition, query, offset + query.PageSize));
     }
 
     private sealed class FilterBuilder(ContainerDefinition definition, List<KeyValuePair<string, object?>> parameters)

@@ -92,8 +92,8 @@ public sealed class CosmosDocumentContainerFailureTests
             .Callback<QueryDefinition, string, QueryRequestOptions>((query, token, requestOptions) => (sent, continuationSent, options) = (query, token, requestOptions))
             .Returns(iterator.Object);
 
-        var page = await Container.QueryAsync<TestDocument>(
-            new DocumentQuery(null) { PageSize = 7, ContinuationToken = "previous" }.OrderByPath("/qty", descending: true));
+        var query = new DocumentQuery(null) { PageSize = 7 }.OrderByPath("/qty", descending: true);
+        var page = await Container.QueryAsync<TestDocument>(query with { ContinuationToken = QueryContinuationSeal.Seal(Definition, query, "previous") });
 
         Assert.Null(options!.PartitionKey);
         Assert.Equal(7, options.MaxItemCount);
@@ -101,7 +101,7 @@ public sealed class CosmosDocumentContainerFailureTests
         Assert.Equal("SELECT * FROM c WHERE NOT IS_DEFINED(c._outbox) ORDER BY c[\"qty\"] DESC, c[\"id\"] ASC", sent!.QueryText);
         Assert.Equal(["a"], page.Items.Select(item => item.Id));
         Assert.Equal("\"e\"", page.Items[0].ETag);
-        Assert.Equal("next-page", page.ContinuationToken);
+        Assert.Equal("next-page", QueryContinuationSeal.Open(Definition, query, page.ContinuationToken!));
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class CosmosDocumentContainerFailureTests
         var page = await Container.QueryAsync<TestDocument>(new DocumentQuery(null));
 
         Assert.Equal(["b"], page.Items.Select(item => item.Id));
-        Assert.Equal("after-b", page.ContinuationToken);
+        Assert.Equal("after-b", QueryContinuationSeal.Open(Definition, new DocumentQuery(null), page.ContinuationToken!));
     }
 
     [Fact]
@@ -165,6 +165,47 @@ public sealed class CosmosDocumentContainerFailureTests
 
         Assert.IsType<CosmosException>(failure.InnerException);
         Assert.Contains("410", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_resumed_position_the_service_refuses_with_400_is_an_invalid_token_not_a_store_failure()
+    {
+        _container.Setup(c => c.GetItemQueryStreamIterator(It.IsAny<QueryDefinition>(), It.IsAny<string>(), It.IsAny<QueryRequestOptions>()))
+            .Returns(Iterator(CosmosResponses.Message(HttpStatusCode.BadRequest, activityId: "act-12", error: "Invalid continuation token")).Object);
+        var query = new DocumentQuery("p1");
+
+        await Assert.ThrowsAsync<InvalidContinuationTokenException>(
+            () => Container.QueryAsync<TestDocument>(query with { ContinuationToken = QueryContinuationSeal.Seal(Definition, query, "{\"broken\":") }));
+    }
+
+    [Fact]
+    public async Task A_resumed_position_the_sdk_cannot_parse_is_an_invalid_token_but_a_service_outage_stays_a_store_failure()
+    {
+        var query = new DocumentQuery("p1");
+        var token = QueryContinuationSeal.Seal(Definition, query, "[[");
+        var unparsable = new Mock<FeedIterator>();
+        unparsable.SetupGet(i => i.HasMoreResults).Returns(true);
+        unparsable.Setup(i => i.ReadNextAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new FormatException("not a continuation"));
+        var outage = new Mock<FeedIterator>();
+        outage.SetupGet(i => i.HasMoreResults).Returns(true);
+        outage.Setup(i => i.ReadNextAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new CosmosException("down", HttpStatusCode.ServiceUnavailable, 0, "act-13", 0));
+        _container.SetupSequence(c => c.GetItemQueryStreamIterator(It.IsAny<QueryDefinition>(), It.IsAny<string>(), It.IsAny<QueryRequestOptions>()))
+            .Returns(unparsable.Object)
+            .Returns(outage.Object);
+
+        await Assert.ThrowsAsync<InvalidContinuationTokenException>(() => Container.QueryAsync<TestDocument>(query with { ContinuationToken = token }));
+        var failure = await Assert.ThrowsAsync<DocumentStoreException>(() => Container.QueryAsync<TestDocument>(query with { ContinuationToken = token }));
+        Assert.Contains("503", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_token_that_was_not_sealed_for_the_query_never_reaches_the_sdk()
+    {
+        var query = new DocumentQuery("p1");
+
+        await Assert.ThrowsAsync<InvalidContinuationTokenException>(() => Container.QueryAsync<TestDocument>(query with { ContinuationToken = "{\"token\":\"raw-sdk-token\"}" }));
+
+        _container.Verify(c => c.GetItemQueryStreamIterator(It.IsAny<QueryDefinition>(), It.IsAny<string>(), It.IsAny<QueryRequestOptions>()), Times.Never);
     }
 
     [Theory]
