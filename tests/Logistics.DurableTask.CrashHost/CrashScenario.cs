@@ -13,7 +13,8 @@ public static class CrashScenario
     public const int Steps = 5;
 
     private static int effects;
-    private static int slowAfter = int.MaxValue;
+    private static int started;
+    private static int holdAfter = int.MaxValue;
 
     public static ContainerDefinition Effects { get; } = new("crash-effects", "/instanceId");
 
@@ -24,10 +25,11 @@ public static class CrashScenario
     public static int ExpectedOutput(int index) => Enumerable.Range(1, Steps).Sum(step => StepValue(index, step));
 
     /// <summary>
-    /// From this many effects in this process on, every step first waits 250 ms: the run cannot finish before the parent's
-    /// kill lands, while episodes and completions keep committing around it.
+    /// Lets only this many steps run in this process; every later one waits for ever. The run therefore cannot finish
+    /// before the parent's kill, however fast the file commits, while the episodes and completions of the steps that ran
+    /// keep committing around it.
     /// </summary>
-    public static void SlowAfter(int count) => slowAfter = count;
+    public static void HoldAfter(int count) => holdAfter = count;
 
     public static void Register(DurableTaskRegistry registry)
     {
@@ -55,8 +57,8 @@ public static class CrashScenario
         {
             ArgumentNullException.ThrowIfNull(context);
             ArgumentNullException.ThrowIfNull(input);
-            if (Volatile.Read(ref effects) >= slowAfter)
-                await Task.Delay(250);
+            if (Interlocked.Increment(ref started) > holdAfter)
+                await Task.Delay(Timeout.Infinite);
             var value = StepValue(input.Index, input.Step);
             try
             {

@@ -10,8 +10,8 @@ using Microsoft.Extensions.Hosting;
 
 // Usage: Logistics.DurableTask.CrashHost <database path> <instance count> <kill hint>
 // Schedules the instances (ids already present are skipped), then runs the worker until every instance has finished, printing
-// "effect N" per step executed. Kill hint N > 0: from the Nth effect on, steps slow down so the parent's SIGKILL lands mid-run
-// with writes in flight; 0 runs at full speed to the end.
+// "effect N" per step executed. Kill hint N > 0: only N steps run, later ones wait for ever, so the parent's SIGKILL lands
+// mid-run with writes in flight; 0 runs to the end.
 if (args.Length != 3)
 {
     Console.Error.WriteLine("usage: Logistics.DurableTask.CrashHost <database path> <instance count> <kill hint>");
@@ -21,7 +21,7 @@ if (args.Length != 3)
 var count = int.Parse(args[1], CultureInfo.InvariantCulture);
 var killHint = int.Parse(args[2], CultureInfo.InvariantCulture);
 if (killHint > 0)
-    CrashScenario.SlowAfter(killHint);
+    CrashScenario.HoldAfter(killHint);
 
 var services = new ServiceCollection();
 services.AddEmbeddedStorage(options =>
