@@ -22,4 +22,7 @@ internal static partial class Logs
 
     [LoggerMessage(2005, LogLevel.Warning, "Milestone {Milestone} of notice {NoticeId} was not raised to {InstanceId}; the orchestration's re-check will see the change.")]
     public static partial void MilestoneNotRaised(this ILogger logger, Exception exception, string noticeId, string milestone, string instanceId);
+
+    [LoggerMessage(2006, LogLevel.Information, "Inbound notice {NoticeNumber} of {OwnerId} ({NoticeId}) was replaced by revision {Revision}.")]
+    public static partial void NoticeReplaced(this ILogger logger, string ownerId, string noticeNumber, string noticeId, int revision);
 }

@@ -4,6 +4,7 @@ using Logistics.Application.Inbound.Putaway;
 using Logistics.Application.Inbound.Workflow;
 using Logistics.Application.Inventory;
 using Logistics.Application.Items;
+using Logistics.Application.Partners;
 using Logistics.Application.Simulation;
 using Logistics.Application.Warehouse;
 using Microsoft.Extensions.Configuration;
@@ -30,10 +31,14 @@ public static class WarehouseServiceCollectionExtensions
             .Validate(o => o.ArrivalGrace >= TimeSpan.Zero, "Warehouse:ArrivalGrace must not be negative.")
             .Validate(o => o.DecisionWindow > TimeSpan.Zero, "Warehouse:DecisionWindow must be positive.")
             .Validate(o => o.X12InterchangeId.Length is > 0 and <= 15, "Warehouse:X12InterchangeId must be 1-15 characters (ISA06).")
+            .Validate(o => BusinessCalendar.IsKnownZone(o.TimeZone), "Warehouse:TimeZone must be an IANA time zone id such as Europe/Berlin or UTC.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(WarehouseLayout.Default);
         services.TryAddSingleton<WarehouseStore>();
+        services.TryAddSingleton<BusinessCalendar>();
+        services.TryAddSingleton<PartnerStore>();
+        services.TryAddSingleton<ControlNumbers>();
         services.TryAddSingleton<StockPoster>();
         services.TryAddSingleton<ItemCatalog>();
         services.TryAddSingleton<InventoryQueries>();
@@ -47,6 +52,7 @@ public static class WarehouseServiceCollectionExtensions
         services.TryAddSingleton<ReceiptAdvices>();
         services.TryAddSingleton<NoticeCancellation>();
         services.TryAddSingleton<NoticeOrchestrations>();
+        services.TryAddSingleton<NoticeDeadlines>();
         services.TryAddSingleton<NoticeQueries>();
         services.TryAddSingleton<FloorSimulator>();
 

@@ -10,7 +10,11 @@ switch (suite)
         return await StorageBenchmark.RunAsync(options);
     case "orchestration":
         return await Logistics.Benchmarks.Orchestration.OrchestrationBenchmark.RunAsync(options);
+    case "intake":
+        return await Logistics.Benchmarks.Intake.IntakeBenchmark.RunAsync(options);
+    case "fuzz":
+        return await Logistics.Benchmarks.Fuzz.FuzzBenchmark.RunAsync(options);
     default:
-        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: storage, orchestration");
+        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: storage, orchestration, intake, fuzz");
         return 2;
 }

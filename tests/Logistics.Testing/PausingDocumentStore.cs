@@ -10,15 +10,19 @@ namespace Logistics.Testing;
 public sealed class PausingDocumentStore(IDocumentStore inner) : IDocumentStore
 {
     private readonly Lock _gate = new();
-    private (string Id, Pause Pause)? _armed;
+    private (string Id, int Skip, Pause Pause)? _armed;
 
-    /// <summary>Holds the next read of document <paramref name="id"/> (in any container), once read, until <see cref="Pause.Release"/>.</summary>
-    public Pause PauseNextRead(string id)
+    /// <summary>
+    /// Holds a coming read of document <paramref name="id"/> (in any container), once read, until <see cref="Pause.Release"/>:
+    /// the next one, or the one after <paramref name="skip"/> more reads of it.
+    /// </summary>
+    public Pause PauseNextRead(string id, int skip = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(skip);
         var pause = new Pause();
         lock (_gate)
         {
-            _armed = (id, pause);
+            _armed = (id, skip, pause);
         }
 
         return pause;
@@ -34,13 +38,19 @@ public sealed class PausingDocumentStore(IDocumentStore inner) : IDocumentStore
     {
         lock (_gate)
         {
-            if (_armed is { } armed && armed.Id == id)
+            if (_armed is not { } armed || armed.Id != id)
             {
-                _armed = null;
-                return armed.Pause;
+                return null;
             }
 
-            return null;
+            if (armed.Skip > 0)
+            {
+                _armed = armed with { Skip = armed.Skip - 1 };
+                return null;
+            }
+
+            _armed = null;
+            return armed.Pause;
         }
     }
 

@@ -1,3 +1,4 @@
+using Logistics.Application.Common;
 using Logistics.Application.Inventory;
 using Logistics.Application.Warehouse;
 using Logistics.Domain.Inbound;
@@ -23,16 +24,28 @@ public sealed class NoticeCancellation(
     private readonly ILogger _logger = logger ?? (ILogger)NullLogger.Instance;
 
     /// <summary>Cancels the notice unless it is already finished.</summary>
+    /// <param name="noticeId">The notice.</param>
+    /// <param name="reason">Why, kept on the notice.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <param name="onlyBeforeArrival">Refuse once the goods arrived (the owner's own cancellation), checked with the commit.</param>
     /// <returns>True when this call cancelled it.</returns>
-    public async Task<bool> CancelAsync(string noticeId, string reason, CancellationToken cancellationToken)
+    /// <exception cref="StateConflictException"><paramref name="onlyBeforeArrival"/> and the goods arrived.</exception>
+    public async Task<bool> CancelAsync(string noticeId, string reason, CancellationToken cancellationToken, bool onlyBeforeArrival = false)
     {
-        var ownerId = (await notices.GetAsync(noticeId, null, cancellationToken)).Value.OwnerId;
+        var first = (await notices.GetAsync(noticeId, null, cancellationToken)).Value;
+        var ownerId = first.OwnerId;
+        var step = NoticeSteps.Cancel(first);
         var cancelled = await poster.PostAsync(ownerId, async ct =>
         {
             var read = await notices.GetAsync(noticeId, null, ct);
             if (read.Value.IsFinished)
             {
-                return (new StockPosting([], null), false);
+                return (StockPosting.None(step), false);
+            }
+
+            if (onlyBeforeArrival && read.Value.Progress != NoticeProgress.AwaitingArrival)
+            {
+                throw new StateConflictException($"Notice {read.Value.NoticeNumber} can no longer be cancelled: its goods arrived and it is {read.Value.Progress}.");
             }
 
             var notice = NoticeRehydrator.Rehydrate(read.Value);
@@ -41,24 +54,23 @@ public sealed class NoticeCancellation(
             IReadOnlyList<StockMovement> movements = [];
             if (closedAt is null)
             {
-                // Re-stating the notified movements makes this correct even if intake's booking never ran (their ids dedupe).
-                var notified = InboundMovements.Notified(notice, layout.Dock, read.Value.AcceptedAt);
+                // The pending-in was booked with the notice (one batch at intake): release it, booking what was scanned.
                 if (notice.Scans.Count > 0)
                 {
                     notice.CloseReceipt(now);
                     closedAt = now;
-                    movements = [.. notified, .. InboundMovements.Received(notice, layout.Dock, layout.PendingArea, now)];
+                    movements = InboundMovements.Received(notice, layout.Dock, layout.PendingArea, now);
                 }
                 else
                 {
-                    movements = [.. notified, .. InboundMovements.Withdrawn(notice, layout.Dock, now)];
+                    movements = InboundMovements.Withdrawn(notice, layout.Dock, now);
                 }
             }
 
             var updated = read.Value with { Progress = NoticeProgress.Cancelled, ClosedAt = closedAt, CancelledAt = now, CancelReason = reason };
             var cancelledEvent = new WarehouseEvent($"{noticeId}/cancelled", "InboundNoticeCancelled", ownerId, noticeId, now,
-                new { reason, previous = read.Value.Progress.ToString(), scans = read.Value.Scans.Count });
-            return (new StockPosting(movements, batch => batch.Replace(updated, read.ETag).Send(cancelledEvent.ToMessage())), true);
+                new { reason, previous = read.Value.Progress.ToString(), scans = read.Value.ScanCount });
+            return (new StockPosting(step, movements, batch => batch.Replace(updated, read.ETag).Send(cancelledEvent.ToMessage())), true);
         }, cancellationToken);
 
         if (cancelled)

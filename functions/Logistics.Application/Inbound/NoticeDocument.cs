@@ -5,7 +5,7 @@ using Logistics.Domain.Inbound;
 namespace Logistics.Application.Inbound;
 
 /// <summary>
-/// An inbound notice as stored: the accepted content plus every command applied to it (scans, close, decisions).
+/// An inbound notice as stored: the accepted content plus what was applied to it (received totals, close, decisions).
 /// The <see cref="InboundNotice"/> aggregate is rebuilt by replaying them (<see cref="NoticeRehydrator"/>), so its rules
 /// stay the single source of truth.
 /// </summary>
@@ -34,6 +34,15 @@ public sealed record NoticeDocument
 
     public string? Reference { get; init; }
 
+    /// <summary>The shipper's shipment id when it differs from the notice number (943 W0604).</summary>
+    public string? ShipmentId { get; init; }
+
+    /// <summary>How often the owner replaced the notice (0 for the original); replacements are allowed until the goods arrive.</summary>
+    public int Revision { get; init; }
+
+    /// <summary>When the current revision replaced the previous one.</summary>
+    public DateTimeOffset? ReplacedAt { get; init; }
+
     public required IReadOnlyList<NoticeLineRecord> Lines { get; init; }
 
     public required DateTimeOffset AcceptedAt { get; init; }
@@ -43,11 +52,23 @@ public sealed record NoticeDocument
 
     public string? X12SenderId { get; init; }
 
+    /// <summary>The sender's ISA12 (version) and ISA15 (test or production), mirrored by the 944 sent back.</summary>
+    public string? X12Version { get; init; }
+
+    public string? X12UsageIndicator { get; init; }
+
     public required NoticeProgress Progress { get; init; }
 
     public DateTimeOffset? ArrivedAt { get; init; }
 
-    public IReadOnlyList<ScanRecord> Scans { get; init; } = [];
+    /// <summary>What the floor scanned, totalled per item, lot, expiry and condition (the scans themselves are <see cref="ScanDocument"/>s).</summary>
+    public IReadOnlyList<ReceivedTotal> Received { get; init; } = [];
+
+    /// <summary>Scans recorded.</summary>
+    public int ScanCount { get; init; }
+
+    /// <summary>Units scanned, all lines together (bounded, see <see cref="Receiving.MaxUnitsPerNotice"/>).</summary>
+    public long ScannedUnits { get; init; }
 
     public DateTimeOffset? ClosedAt { get; init; }
 
@@ -61,6 +82,10 @@ public sealed record NoticeDocument
     public DateTimeOffset? CancelledAt { get; init; }
 
     public string? CancelReason { get; init; }
+
+    /// <summary>The notice as a ledger source (<c>inbound/{owner}/{number}</c>, as <see cref="InboundNotice.SourceReference"/>).</summary>
+    [JsonIgnore]
+    public string SourceReference => $"inbound/{OwnerId}/{NoticeNumber}";
 
     /// <summary>True once the notice will not change any more (completed or cancelled).</summary>
     [JsonIgnore]

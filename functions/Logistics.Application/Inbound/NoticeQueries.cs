@@ -34,7 +34,7 @@ public sealed class NoticeQueries(WarehouseStore store, NoticeRepository notices
             [.. results.Select(r => new NoticeLineView(r.LineNumber, r.Item.ToString(), r.Lot?.Value, r.Expected, r.ReceivedGood, r.ReceivedDamaged, r.Received, Flags(r.Discrepancies)))],
             [.. notice.Pending.Select(p => new PendingGoodsView(p.Id, p.Item.ToString(), p.Lot?.Value, p.Quantity.Units, p.Reason.ToString(), p.Decision?.ToString()))],
             document.PutawayPlanned ? await putaway.ListAsync(noticeId, openOnly: false, cancellationToken) : [],
-            document.Scans.Count,
+            document.ScanCount,
             document.Advice is null ? null : $"/api/notices/{noticeId}/advices");
     }
 

@@ -16,9 +16,11 @@ public static class NoticeRehydrator
         var header = new NoticeHeader(document.ExpectedDate, document.ShipFrom, document.Carrier, document.Reference);
         var notice = InboundNotice.Accept(
             OwnerId.Parse(document.OwnerId), NoticeNumber.Parse(document.NoticeNumber), document.NoticeType, header, lines, document.AcceptedAt);
-        foreach (var scan in document.Scans)
+        // The totals replay as one scan each: the receipt calculation only adds scans up per item, lot and condition.
+        foreach (var total in document.Received)
         {
-            notice.RecordScan(ToScan(scan));
+            var item = total.Sku is { } sku ? ScannedItem.Known(Sku.Parse(sku)) : ScannedItem.Unknown(total.UnknownCode ?? "?");
+            notice.RecordScan(new ReceiptScan(item, total.Lot is null ? null : LotNumber.Parse(total.Lot), total.Expiry, Quantity.Of(total.Quantity), total.Condition, document.ArrivedAt ?? document.AcceptedAt));
         }
 
         if (document.ClosedAt is { } closedAt)

@@ -27,7 +27,9 @@ public sealed class OwnerDecisions(
             "SCRAP" => OwnerDecision.Scrap,
             _ => throw new WarehouseValidationException("/decision", $"'decision' must be accept, returnToSupplier or scrap, was '{decision}'."),
         };
-        await orchestrations.RequireActiveAsync(client, (await notices.GetAsync(noticeId, publisherId, cancellationToken)).Value, cancellationToken);
+        var first = (await notices.GetAsync(noticeId, publisherId, cancellationToken)).Value;
+        await orchestrations.RequireActiveAsync(client, first, cancellationToken);
+        var step = NoticeSteps.Decision(first, pendingId);
         var progress = await poster.PostAsync(publisherId, async ct =>
         {
             var read = await notices.GetAsync(noticeId, publisherId, ct);
@@ -44,7 +46,7 @@ public sealed class OwnerDecisions(
             };
             var decided = new WarehouseEvent($"{noticeId}/decision/{pendingId}", "OwnerDecisionRecorded", publisherId, noticeId, now,
                 new { pendingId, decision = parsed.ToString(), item = pending.Item.ToString(), lot = pending.Lot?.Value, units = pending.Quantity.Units, reason = pending.Reason.ToString() });
-            return (new StockPosting(movements, batch => batch.Replace(updated, read.ETag).Send(decided.ToMessage())), updated.Progress);
+            return (new StockPosting(step, movements, batch => batch.Replace(updated, read.ETag).Send(decided.ToMessage())), updated.Progress);
         }, cancellationToken);
 
         await orchestrations.SignalAsync(client, noticeId, InboundMilestones.OwnerDecision, new MilestoneEvent(pendingId, time.GetUtcNow()), cancellationToken);

@@ -1,3 +1,4 @@
+using Logistics.Application.Partners;
 using Logistics.Application.Warehouse;
 using Logistics.Edi.Receipts;
 using Logistics.Edi.X12;
@@ -7,12 +8,19 @@ using Microsoft.Extensions.Options;
 namespace Logistics.Application.Inbound;
 
 /// <summary>Produces the 944 receipt advice and completes the notice, in one batch with its event.</summary>
-public sealed class ReceiptAdvices(WarehouseStore store, NoticeRepository notices, IOptions<WarehouseOptions> options)
+/// <remarks>
+/// The 944 is written once, when the notice completes, and stored on it: its control number is taken from the owner's
+/// counter (<see cref="ControlNumbers"/>) at most once per call and kept with the advice, so a rerun of the step returns
+/// the stored advice unchanged. Its receipt date and envelope time are the warehouse's local ones.
+/// </remarks>
+public sealed class ReceiptAdvices(
+    WarehouseStore store, NoticeRepository notices, ControlNumbers controlNumbers, BusinessCalendar calendar, IOptions<WarehouseOptions> options)
 {
     /// <summary>Completes the notice once; <paramref name="at"/> comes from the orchestration so a rerun writes the same advice.</summary>
     public async Task<AdviceRecord> CompleteAsync(string noticeId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var container = await store.ContainerAsync(cancellationToken);
+        int? control = null;
         while (true)
         {
             var read = await notices.GetAsync(noticeId, null, cancellationToken);
@@ -22,15 +30,17 @@ public sealed class ReceiptAdvices(WarehouseStore store, NoticeRepository notice
             }
 
             var notice = NoticeRehydrator.Rehydrate(read.Value);
-            var receivedOn = DateOnly.FromDateTime((read.Value.ClosedAt ?? at).UtcDateTime);
-            var advice = ReceiptAdvice.FromNotice(notice, read.Value.NoticeNumber, receivedOn);
+            var receivedOn = calendar.DateOf(read.Value.ClosedAt ?? at);
+            var advice = ReceiptAdvice.FromNotice(notice, read.Value.NoticeNumber, receivedOn, read.Value.ShipmentId);
             var warehouse = new X12Partner("ZZ", options.Value.X12InterchangeId, options.Value.X12InterchangeId);
             var ownerCode = read.Value.X12SenderId ?? Shorten(read.Value.OwnerId);
             var owner = new X12Partner(read.Value.X12Qualifier ?? "ZZ", ownerCode, ownerCode);
 
-            // The control number derives from the notice, so a rerun of this step writes the identical document.
-            var control = (int)(read.Value.AcceptedAt.ToUnixTimeSeconds() % 900_000_000) + 1;
-            var x12 = ReceiptAdviceWriter.Write(advice, warehouse, owner, new X12EnvelopeSettings(control, control, at));
+            control ??= await controlNumbers.ReserveAsync(read.Value.OwnerId, 1, cancellationToken);
+            // The 944 answers in the sender's terms: its X12 version and its test or production indicator.
+            var version = read.Value.X12Version ?? "00401";
+            var envelope = new X12EnvelopeSettings(control.Value, control.Value, calendar.ToLocal(at), version, version + "0", read.Value.X12UsageIndicator ?? "P");
+            var x12 = ReceiptAdviceWriter.Write(advice, warehouse, owner, envelope);
             var record = new AdviceRecord(advice.ReceiptNumber, receivedOn, x12, at);
             var completed = read.Value with { Advice = record, Progress = NoticeProgress.Completed };
             var batch = container.CreateBatch(completed.OwnerId).Replace(completed, read.ETag)

@@ -17,9 +17,9 @@ public sealed partial class Receiving
             errors.Add(new FieldError("/scanId", $"'scanId' is required: the device's own id of this scan, 1–{MaxScanIdLength} characters."));
         }
 
-        if (input.Quantity < 1)
+        if (input.Quantity is < 1 or > MaxUnitsPerScan)
         {
-            errors.Add(new FieldError("/quantity", $"'quantity' must be at least 1, was {input.Quantity}."));
+            errors.Add(new FieldError("/quantity", $"'quantity' must be between 1 and {MaxUnitsPerScan}, was {input.Quantity}."));
         }
 
         var condition = input.Condition?.ToUpperInvariant() switch

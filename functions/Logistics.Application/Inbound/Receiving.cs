@@ -61,34 +61,65 @@ public sealed partial class Receiving(
         }
     }
 
-    /// <summary>Records a scan; closes the receipt when it completes every line.</summary>
-    /// <exception cref="WarehouseValidationException">The scan is malformed (for example a mis-keyed check digit).</exception>
-    /// <exception cref="StateConflictException">The goods have not arrived or the receipt is closed.</exception>
+    /// <summary>Units one scan may count.</summary>
+    public const int MaxUnitsPerScan = 1_000_000;
+
+    /// <summary>Units all scans of one notice may count together.</summary>
+    public const long MaxUnitsPerNotice = 100_000_000;
+
+    /// <summary>
+    /// Records a scan (one document per scan: the device's scan id makes a resend harmless) and adds it to the notice's
+    /// received totals in the same batch, under the notice's ETag: a scan racing the close either lands before it and is
+    /// counted, or after it and is refused. Closes the receipt when the scan completes every line.
+    /// </summary>
+    /// <exception cref="WarehouseValidationException">The scan is malformed (for example a mis-keyed check digit) or too large.</exception>
+    /// <exception cref="StateConflictException">
+    /// The goods have not arrived, the receipt is closed, or the scan id was used before for a different scan.
+    /// </exception>
     public async Task<ScanOutcome> RecordScanAsync(DurableTaskClient client, string noticeId, ScanInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var first = await notices.GetAsync(noticeId, null, cancellationToken);
-        var record = await ToRecordAsync(first.Value.OwnerId, input, cancellationToken);
+        var ownerId = first.Value.OwnerId;
+        var record = await ToRecordAsync(ownerId, input, cancellationToken);
         var container = await store.ContainerAsync(cancellationToken);
         var item = record.Sku ?? $"unknown:{record.UnknownCode}";
+        var scanDocumentId = ScanDocument.IdOf(noticeId, record.ScanId);
         while (true)
         {
-            var read = await notices.GetAsync(noticeId, null, cancellationToken);
-            if (read.Value.Scans.Any(s => s.ScanId == record.ScanId))
+            if (await container.ReadAsync<ScanDocument>(scanDocumentId, ownerId, cancellationToken) is { } recorded)
             {
-                return new ScanOutcome(noticeId, record.ScanId, item, Duplicate: true, ReceiptClosed: false);
+                return SameScan(recorded.Value.Scan, record)
+                    ? new ScanOutcome(noticeId, record.ScanId, item, Duplicate: true, ReceiptClosed: false)
+                    : throw new StateConflictException(
+                        $"Scan id '{record.ScanId}' was already used on notice {noticeId} for another scan ({Describe(recorded.Value.Scan)}); give each scan its own id.");
             }
 
+            var read = await notices.GetAsync(noticeId, null, cancellationToken);
             RequireReceiving(read.Value);
             await orchestrations.RequireActiveAsync(client, read.Value, cancellationToken);
+            if (read.Value.ScannedUnits + record.Quantity > MaxUnitsPerNotice)
+            {
+                throw new WarehouseValidationException("/quantity",
+                    $"Notice {noticeId} would count more than {MaxUnitsPerNotice} units; {read.Value.ScannedUnits} are counted already.");
+            }
+
             var notice = NoticeRehydrator.Rehydrate(read.Value);
             Apply(() => notice.RecordScan(NoticeRehydrator.ToScan(record)));
-            var updated = read.Value with { Scans = [.. read.Value.Scans, record] };
-            var batch = container.CreateBatch(updated.OwnerId).Replace(updated, read.ETag)
-                .Send(new WarehouseEvent($"{noticeId}/scan/{record.ScanId}", "ReceiptScanRecorded", updated.OwnerId, noticeId, record.ScannedAt,
+            var updated = read.Value with
+            {
+                Received = ReceivedTotal.Add(read.Value.Received, record),
+                ScanCount = read.Value.ScanCount + 1,
+                ScannedUnits = read.Value.ScannedUnits + record.Quantity,
+            };
+            var batch = container.CreateBatch(ownerId)
+                .Create(new ScanDocument { Id = scanDocumentId, OwnerId = ownerId, NoticeId = noticeId, Scan = record })
+                .Replace(updated, read.ETag)
+                .Send(new WarehouseEvent($"{noticeId}/scan/{record.ScanId}", "ReceiptScanRecorded", ownerId, noticeId, record.ScannedAt,
                     new { scanId = record.ScanId, item, lot = record.Lot, quantity = record.Quantity, condition = record.Condition.ToString() }).ToMessage());
             if (!await TryExecuteAsync(batch, cancellationToken))
             {
+                // The notice changed (another scan, the close) or the same scan id landed meanwhile: look again.
                 continue;
             }
 
@@ -100,6 +131,12 @@ public sealed partial class Receiving(
         }
     }
 
+    private static bool SameScan(ScanRecord a, ScanRecord b) =>
+        a.Sku == b.Sku && a.UnknownCode == b.UnknownCode && a.Lot == b.Lot && a.Expiry == b.Expiry && a.Quantity == b.Quantity && a.Condition == b.Condition;
+
+    private static string Describe(ScanRecord scan) =>
+        $"{scan.Sku ?? "unknown " + scan.UnknownCode}{(scan.Lot is null ? string.Empty : " lot " + scan.Lot)}, {scan.Quantity} {scan.Condition.ToString().ToLowerInvariant()}";
+
     /// <summary>Closes the receipt: computes results and pending goods, books receipt and pending movements.</summary>
     /// <returns>True when this call closed it.</returns>
     /// <exception cref="StateConflictException">Not arrived yet, or already closed (unless <paramref name="alreadyClosedIsFine"/>).</exception>
@@ -107,6 +144,7 @@ public sealed partial class Receiving(
     {
         var first = (await notices.GetAsync(noticeId, null, cancellationToken)).Value;
         var ownerId = first.OwnerId;
+        var step = NoticeSteps.Close(first);
         if (first.ClosedAt is null)
         {
             await orchestrations.RequireActiveAsync(client, first, cancellationToken);
@@ -117,15 +155,14 @@ public sealed partial class Receiving(
             var read = await notices.GetAsync(noticeId, null, ct);
             if (read.Value.ClosedAt is not null && alreadyClosedIsFine)
             {
-                return (new StockPosting([], null), false);
+                return (StockPosting.None(step), false);
             }
 
             RequireReceiving(read.Value);
             var notice = NoticeRehydrator.Rehydrate(read.Value);
             var now = time.GetUtcNow();
             Apply(() => notice.CloseReceipt(now));
-            var movements = InboundMovements.Notified(notice, layout.Dock, read.Value.AcceptedAt)
-                .Concat(InboundMovements.Received(notice, layout.Dock, layout.PendingArea, now)).ToList();
+            var movements = InboundMovements.Received(notice, layout.Dock, layout.PendingArea, now);
             var updated = read.Value with
             {
                 ClosedAt = now,
@@ -138,7 +175,7 @@ public sealed partial class Receiving(
             }).ToList();
             var closedEvent = new WarehouseEvent($"{noticeId}/closed", "ReceiptClosed", updated.OwnerId, noticeId, now,
                 new { results = summary, pending = notice.Pending.Select(p => p.Id).ToList() });
-            return (new StockPosting(movements, batch => batch.Replace(updated, read.ETag).Send(closedEvent.ToMessage())), true);
+            return (new StockPosting(step, movements, batch => batch.Replace(updated, read.ETag).Send(closedEvent.ToMessage())), true);
         }, cancellationToken);
 
         if (closedNow)
@@ -188,7 +225,7 @@ public sealed partial class Receiving(
             await batch.ExecuteAsync(cancellationToken);
             return true;
         }
-        catch (DocumentBatchException ex) when (ex.Failure is DocumentPreconditionFailedException)
+        catch (DocumentBatchException ex) when (ex.Failure is DocumentPreconditionFailedException or DocumentConflictException)
         {
             return false;
         }

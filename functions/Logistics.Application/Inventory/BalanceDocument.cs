@@ -23,6 +23,9 @@ public sealed record BalanceDocument
 
     public required StockStatus Status { get; init; }
 
+    /// <summary>The business document the stock is held for (a notice's pending-in), or null.</summary>
+    public string? Reference { get; init; }
+
     public required long Quantity { get; init; }
 
     public required string UpdatedAt { get; init; }
@@ -31,6 +34,12 @@ public sealed record BalanceDocument
     public static string IdOf(StockKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return DocumentIds.Of(Kind, key.Sku.Value, key.Lot?.Value, key.Location.Value, key.Status.ToString());
+        var id = DocumentIds.Of(Kind, key.Sku.Value, key.Lot?.Value, key.Location.Value, key.Status.ToString());
+        return key.Reference is null ? id : id + "~" + Uri.EscapeDataString(key.Reference);
     }
+
+    /// <summary>The domain key of this balance.</summary>
+    public StockKey ToKey() => new(
+        Domain.Owners.OwnerId.Parse(OwnerId), Domain.Items.Sku.Parse(Sku), Lot is null ? null : Domain.Items.LotNumber.Parse(Lot),
+        Domain.Locations.LocationCode.Parse(Location), Status, Reference);
 }

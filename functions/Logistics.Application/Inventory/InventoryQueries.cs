@@ -1,5 +1,4 @@
 using Logistics.Application.Common;
-using Logistics.Application.Inbound.Putaway;
 using Logistics.Application.Warehouse;
 using Logistics.Storage.Documents;
 
@@ -17,18 +16,18 @@ public sealed class InventoryQueries(WarehouseStore store)
         {
             var query = Filtered(new DocumentQuery(ownerId) { PageSize = 1000 }.WhereEquals("/type", MovementDocument.Kind), filter)
                 .Where("/occurredAt", QueryOperator.LessThanOrEqual, UtcText.Of(instant));
-            var movements = await PutawayService.QueryAllAsync<MovementDocument>(container, query, cancellationToken);
-            return [.. movements.GroupBy(m => (m.Sku, m.Lot, m.Location, m.Status))
-                .Select(g => new BalanceView(g.Key.Sku, g.Key.Lot, g.Key.Location, g.Key.Status.ToString(), g.Sum(m => m.Delta)))
+            var movements = await container.QueryAllAsync<MovementDocument>(query, cancellationToken);
+            return [.. movements.GroupBy(m => (m.Sku, m.Lot, m.Location, m.Status, m.Reference))
+                .Select(g => new BalanceView(g.Key.Sku, g.Key.Lot, g.Key.Location, g.Key.Status.ToString(), g.Sum(m => m.Delta), g.Key.Reference))
                 .Where(b => b.Quantity != 0)
-                .OrderBy(b => b.Sku, StringComparer.Ordinal).ThenBy(b => b.Lot, StringComparer.Ordinal).ThenBy(b => b.Location, StringComparer.Ordinal).ThenBy(b => b.Status, StringComparer.Ordinal)];
+                .OrderBy(b => b.Sku, StringComparer.Ordinal).ThenBy(b => b.Lot, StringComparer.Ordinal).ThenBy(b => b.Location, StringComparer.Ordinal).ThenBy(b => b.Status, StringComparer.Ordinal).ThenBy(b => b.Reference, StringComparer.Ordinal)];
         }
 
-        var balances = await PutawayService.QueryAllAsync<BalanceDocument>(
-            container, Filtered(new DocumentQuery(ownerId) { PageSize = 1000 }.WhereEquals("/type", BalanceDocument.Kind), filter), cancellationToken);
+        var balances = await container.QueryAllAsync<BalanceDocument>(
+            Filtered(new DocumentQuery(ownerId) { PageSize = 1000 }.WhereEquals("/type", BalanceDocument.Kind), filter), cancellationToken);
         return [.. balances.Where(b => b.Quantity != 0)
-            .Select(b => new BalanceView(b.Sku, b.Lot, b.Location, b.Status.ToString(), b.Quantity))
-            .OrderBy(b => b.Sku, StringComparer.Ordinal).ThenBy(b => b.Lot, StringComparer.Ordinal).ThenBy(b => b.Location, StringComparer.Ordinal).ThenBy(b => b.Status, StringComparer.Ordinal)];
+            .Select(b => new BalanceView(b.Sku, b.Lot, b.Location, b.Status.ToString(), b.Quantity, b.Reference))
+            .OrderBy(b => b.Sku, StringComparer.Ordinal).ThenBy(b => b.Lot, StringComparer.Ordinal).ThenBy(b => b.Location, StringComparer.Ordinal).ThenBy(b => b.Status, StringComparer.Ordinal).ThenBy(b => b.Reference, StringComparer.Ordinal)];
     }
 
     /// <summary>A page of ledger movements in time order, by item and period.</summary>

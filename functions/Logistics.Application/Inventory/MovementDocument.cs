@@ -25,6 +25,9 @@ public sealed record MovementDocument
 
     public required StockStatus Status { get; init; }
 
+    /// <summary>The business document the stock is held for (a notice's pending-in), or null.</summary>
+    public string? Reference { get; init; }
+
     public required long Delta { get; init; }
 
     public required MovementType MovementType { get; init; }
@@ -41,6 +44,13 @@ public sealed record MovementDocument
         return DocumentIds.Of(Kind, id.Value);
     }
 
+    /// <summary>The domain movement.</summary>
+    public StockMovement ToMovement() => new(
+        Domain.Inventory.MovementId.For(MovementId),
+        new StockKey(Domain.Owners.OwnerId.Parse(OwnerId), Domain.Items.Sku.Parse(Sku), Lot is null ? null : Domain.Items.LotNumber.Parse(Lot),
+            Domain.Locations.LocationCode.Parse(Location), Status, Reference),
+        Delta, MovementType, DateTimeOffset.Parse(OccurredAt, System.Globalization.CultureInfo.InvariantCulture), SourceReference);
+
     /// <summary>Maps a domain movement.</summary>
     public static MovementDocument From(StockMovement movement)
     {
@@ -54,6 +64,7 @@ public sealed record MovementDocument
             Lot = movement.Key.Lot?.Value,
             Location = movement.Key.Location.Value,
             Status = movement.Key.Status,
+            Reference = movement.Key.Reference,
             Delta = movement.Delta,
             MovementType = movement.Type,
             OccurredAt = UtcText.Of(movement.OccurredAt),

@@ -10,52 +10,73 @@ namespace Logistics.Application.Items;
 /// <summary>The item master: create/update with the barcode index in the same batch, reads, barcode resolution.</summary>
 public sealed class ItemCatalog(WarehouseStore store, TimeProvider time)
 {
+    private const int MaxAttempts = 10;
+
     /// <summary>Creates or replaces the item; returns it and whether it was new.</summary>
+    /// <remarks>
+    /// The item and its barcode index change in one batch: a barcode new to the item is claimed by creating its index
+    /// entry (which fails if another item claimed it first), a kept one is checked by its ETag, a dropped one deleted
+    /// under its ETag. So two items can never both hold one barcode, whatever the interleaving; a request that loses a
+    /// race is rebuilt from fresh reads.
+    /// </remarks>
     /// <exception cref="WarehouseValidationException">A field breaks a rule, or a barcode belongs to another of the owner's items.</exception>
     public async Task<(ItemView Item, bool Created)> PutAsync(string ownerId, string sku, ItemInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var item = Build(ownerId, sku, input);
         var container = await store.ContainerAsync(cancellationToken);
-        var document = ItemDocument.From(item, UtcText.Of(time.GetUtcNow()));
-        var existing = await container.ReadAsync<ItemDocument>(document.Id, ownerId, cancellationToken);
-        var batch = container.CreateBatch(ownerId);
-        if (existing is null)
+        for (var attempt = 1; ; attempt++)
         {
-            batch.Create(document);
-        }
-        else
-        {
-            batch.Replace(document, existing.ETag);
-        }
-
-        var old = existing?.Value.Barcodes ?? [];
-        foreach (var code in document.Barcodes.Except(old, StringComparer.Ordinal))
-        {
-            var indexed = await container.ReadAsync<BarcodeDocument>(BarcodeDocument.IdOf(code), ownerId, cancellationToken);
-            if (indexed is not null && indexed.Value.Sku != document.Sku)
+            var document = ItemDocument.From(item, UtcText.Of(time.GetUtcNow()));
+            var existing = await container.ReadAsync<ItemDocument>(document.Id, ownerId, cancellationToken);
+            var batch = container.CreateBatch(ownerId);
+            if (existing is null)
             {
-                throw new WarehouseValidationException("/barcodes", $"Barcode {code} already identifies your item {indexed.Value.Sku}.");
+                batch.Create(document);
+            }
+            else
+            {
+                batch.Replace(document, existing.ETag);
             }
 
-            batch.Upsert(new BarcodeDocument { Id = BarcodeDocument.IdOf(code), OwnerId = ownerId, Code = code, Sku = document.Sku });
-        }
+            var old = existing?.Value.Barcodes ?? [];
+            foreach (var code in document.Barcodes)
+            {
+                var indexed = await container.ReadAsync<BarcodeDocument>(BarcodeDocument.IdOf(code), ownerId, cancellationToken);
+                if (indexed is null)
+                {
+                    batch.Create(new BarcodeDocument { Id = BarcodeDocument.IdOf(code), OwnerId = ownerId, Code = code, Sku = document.Sku });
+                }
+                else if (indexed.Value.Sku != document.Sku)
+                {
+                    throw new WarehouseValidationException("/barcodes", $"Barcode {code} already identifies your item {indexed.Value.Sku}.");
+                }
+                else
+                {
+                    // Ours already: keep it, but under its ETag, so a concurrent change of it fails this batch.
+                    batch.Replace(indexed.Value, indexed.ETag);
+                }
+            }
 
-        foreach (var code in old.Except(document.Barcodes, StringComparer.Ordinal))
-        {
-            batch.Delete(BarcodeDocument.IdOf(code));
-        }
+            foreach (var code in old.Except(document.Barcodes, StringComparer.Ordinal))
+            {
+                if (await container.ReadAsync<BarcodeDocument>(BarcodeDocument.IdOf(code), ownerId, cancellationToken) is { } dropped && dropped.Value.Sku == document.Sku)
+                {
+                    batch.Delete(dropped.Id, dropped.ETag);
+                }
+            }
 
-        try
-        {
-            await batch.ExecuteAsync(cancellationToken);
+            try
+            {
+                await batch.ExecuteAsync(cancellationToken);
+                return (ItemView.From(document), existing is null);
+            }
+            catch (DocumentBatchException ex) when (attempt < MaxAttempts && ex.Failure is DocumentConflictException or DocumentPreconditionFailedException or DocumentNotFoundException)
+            {
+                // Another request changed the item or one of its barcodes meanwhile: decide again on fresh reads.
+                await Task.Yield();
+            }
         }
-        catch (DocumentBatchException ex) when (ex.Failure is DocumentConflictException or DocumentPreconditionFailedException)
-        {
-            throw new StateConflictException($"Item {sku} was changed concurrently; read it again and retry.", ex);
-        }
-
-        return (ItemView.From(document), existing is null);
     }
 
     /// <summary>One item, or null.</summary>

@@ -6,7 +6,7 @@ public sealed class WarehouseOptions
     /// <summary>Configuration section.</summary>
     public const string Section = "Warehouse";
 
-    /// <summary>How long after the expected date (00:00 UTC) a notice counts as overdue. Default 1 day.</summary>
+    /// <summary>How long after the start of the expected date (in <see cref="TimeZone"/>) a notice counts as overdue. Default 1 day.</summary>
     public TimeSpan ArrivalGrace { get; set; } = TimeSpan.FromDays(1);
 
     /// <summary>How long the owner has to decide on pending goods before the notice is flagged overdue. Default 3 days.</summary>
@@ -14,4 +14,11 @@ public sealed class WarehouseOptions
 
     /// <summary>The warehouse's X12 interchange id (ISA06 of what we send). Default <c>LOGISTICSWH</c>.</summary>
     public string X12InterchangeId { get; set; } = "LOGISTICSWH";
+
+    /// <summary>
+    /// The IANA time zone the warehouse works in (for example <c>Europe/Berlin</c>): business dates (today, an expected
+    /// date's start, the 944's receipt date) and the dates and times in X12 envelopes are the warehouse's local ones.
+    /// Default <c>UTC</c>, which a deployment should replace with the warehouse's own zone.
+    /// </summary>
+    public string TimeZone { get; set; } = "UTC";
 }

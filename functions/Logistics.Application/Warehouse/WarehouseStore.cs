@@ -1,3 +1,4 @@
+using Logistics.Application.Common;
 using Logistics.Storage.Documents;
 using Logistics.Storage.Messaging;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,8 +23,14 @@ public sealed class WarehouseStore(IDocumentStore store, IServiceProvider servic
     /// <summary>The topic every domain event goes to.</summary>
     public const string EventsTopic = "warehouse-events";
 
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile bool _ready;
+    private readonly InitializeOnce _declare = new(async cancellationToken =>
+    {
+        await store.EnsureContainerAsync(Definition, cancellationToken);
+        if (services.GetService<IMessageQueue>() is { } queue)
+        {
+            await queue.DeclareAsync(Topic, cancellationToken);
+        }
+    });
 
     /// <summary>
     /// The container declaration. TTL is on (-1: documents without a <c>ttl</c> live for ever) so that the Cosmos DB
@@ -41,28 +48,7 @@ public sealed class WarehouseStore(IDocumentStore store, IServiceProvider servic
     /// <summary>Returns the container, creating it and declaring the topic on first use.</summary>
     public async Task<IDocumentContainer> ContainerAsync(CancellationToken cancellationToken)
     {
-        if (!_ready)
-        {
-            await _gate.WaitAsync(cancellationToken);
-            try
-            {
-                if (!_ready)
-                {
-                    await store.EnsureContainerAsync(Definition, cancellationToken);
-                    if (services.GetService<IMessageQueue>() is { } queue)
-                    {
-                        await queue.DeclareAsync(Topic, cancellationToken);
-                    }
-
-                    _ready = true;
-                }
-            }
-            finally
-            {
-                _gate.Release();
-            }
-        }
-
+        await _declare.EnsureAsync(cancellationToken);
         return store.GetContainer(ContainerName);
     }
 }

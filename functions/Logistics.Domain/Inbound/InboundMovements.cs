@@ -7,7 +7,8 @@ namespace Logistics.Domain.Inbound;
 
 /// <summary>The ledger movements an inbound notice causes, with ids derived from the notice so replays are no-ops.</summary>
 /// <remarks>
-/// Ids: <c>inbound/{owner}/{notice}/L{line}/notified|release|receipt</c> and <c>…/{pendingId}/park|decision</c>.
+/// Ids: <c>inbound/{owner}/{notice}/L{line}/notified|release|receipt|withdrawn</c>, <c>…/R{revision}-L{line}/withdrawn|notified</c>
+/// for a replacement, and <c>…/{pendingId}/park|decision</c>.
 /// Goods with an unknown barcode have no SKU, so they stay out of the ledger until the owner identifies them;
 /// they are tracked as <see cref="PendingGoods"/> on the notice. A line without a lot books its goods without a lot.
 /// </remarks>
@@ -17,7 +18,35 @@ public static class InboundMovements
     public static IReadOnlyList<StockMovement> Notified(InboundNotice notice, LocationCode dock, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        return [.. notice.Lines.Select(l => Move(notice, $"L{l.LineNumber}", "notified", Key(notice, l.Sku, l.Lot, dock, StockStatus.PendingIn), l.ExpectedQuantity.Units, MovementType.Notified, at))];
+        return [.. notice.Lines.Select(l => Move(notice, $"L{l.LineNumber}", "notified", PendingIn(notice, l, dock), l.ExpectedQuantity.Units, MovementType.Notified, at))];
+    }
+
+    /// <summary>
+    /// A replacement of a notice whose goods have not arrived: the previous version's pending-in is withdrawn and the
+    /// replacement's booked, under ids that carry the <paramref name="revision"/>, so each replacement books once.
+    /// </summary>
+    /// <exception cref="DomainException">The goods have arrived, or the two are not the same notice.</exception>
+    public static IReadOnlyList<StockMovement> Replaced(InboundNotice previous, InboundNotice replacement, int revision, LocationCode dock, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(replacement);
+        ArgumentOutOfRangeException.ThrowIfLessThan(revision, 1);
+        if (previous.Status != NoticeStatus.Notified)
+        {
+            throw new DomainException($"Notice {previous.Number} is {previous.Status}; a replacement is accepted only until the goods arrive.");
+        }
+
+        if (previous.SourceReference != replacement.SourceReference)
+        {
+            throw new DomainException($"Notice {replacement.Number} cannot replace notice {previous.Number}.");
+        }
+
+        var step = $"R{revision}";
+        return
+        [
+            .. previous.Lines.Select(l => Move(previous, $"{step}-L{l.LineNumber}", "withdrawn", PendingIn(previous, l, dock), -l.ExpectedQuantity.Units, MovementType.Notified, at)),
+            .. replacement.Lines.Select(l => Move(replacement, $"{step}-L{l.LineNumber}", "notified", PendingIn(replacement, l, dock), l.ExpectedQuantity.Units, MovementType.Notified, at)),
+        ];
     }
 
     /// <summary>Releases the pending-in of a notice cancelled before its receipt was closed (nothing was booked for it yet).</summary>
@@ -30,7 +59,7 @@ public static class InboundMovements
             throw new DomainException($"Notice {notice.Number} is {notice.Status}; its pending-in was released by the receipt.");
         }
 
-        return [.. notice.Lines.Select(l => Move(notice, $"L{l.LineNumber}", "withdrawn", Key(notice, l.Sku, l.Lot, dock, StockStatus.PendingIn), -l.ExpectedQuantity.Units, MovementType.Cancellation, at))];
+        return [.. notice.Lines.Select(l => Move(notice, $"L{l.LineNumber}", "withdrawn", PendingIn(notice, l, dock), -l.ExpectedQuantity.Units, MovementType.Cancellation, at))];
     }
 
     /// <summary>After the receipt is closed: release pending-in, book good stock at the dock, park doubtful goods.</summary>
@@ -48,7 +77,7 @@ public static class InboundMovements
         {
             var result = notice.Results.First(r => r.LineNumber == line.LineNumber);
             var step = $"L{line.LineNumber}";
-            movements.Add(Move(notice, step, "release", Key(notice, line.Sku, line.Lot, dock, StockStatus.PendingIn), -line.ExpectedQuantity.Units, MovementType.Receipt, at));
+            movements.Add(Move(notice, step, "release", PendingIn(notice, line, dock), -line.ExpectedQuantity.Units, MovementType.Receipt, at));
             if (result.AcceptedGood > 0)
             {
                 movements.Add(Move(notice, step, "receipt", Key(notice, line.Sku, line.Lot, dock, StockStatus.OnHand), result.AcceptedGood, MovementType.Receipt, at));
@@ -85,6 +114,10 @@ public static class InboundMovements
 
     private static StockKey Key(InboundNotice notice, Sku sku, LotNumber? lot, LocationCode location, StockStatus status) =>
         new(notice.Owner, sku, lot, location, status);
+
+    // Each notice's pending-in is its own balance (see StockKey.Reference), so notices never contend for one document.
+    private static StockKey PendingIn(InboundNotice notice, NoticeLine line, LocationCode dock) =>
+        new(notice.Owner, line.Sku, line.Lot, dock, StockStatus.PendingIn, notice.SourceReference);
 
     private static StockMovement Move(InboundNotice notice, string step, string action, StockKey key, long delta, MovementType type, DateTimeOffset at) =>
         new(MovementId.For(notice.SourceReference, step, action), key, delta, type, at, notice.SourceReference);

@@ -18,6 +18,26 @@ public sealed class StockLedger
     private readonly HashSet<MovementId> _appliedIds = [];
     private readonly Dictionary<StockKey, long> _balances = [];
 
+    /// <summary>
+    /// A ledger that continues from stored state: the current quantities of the keys a batch will touch (and, for
+    /// allocations, every key of the items they allocate) and the ids of its movements that were applied before. This
+    /// is how the store applies movements: the same rules on the part of the ledger the batch concerns.
+    /// </summary>
+    /// <remarks><see cref="Movements"/> and <see cref="BalanceAt"/> then cover only what was applied to the view.</remarks>
+    public static StockLedger Over(IEnumerable<InventoryBalance> balances, IEnumerable<MovementId> applied)
+    {
+        ArgumentNullException.ThrowIfNull(balances);
+        ArgumentNullException.ThrowIfNull(applied);
+        var ledger = new StockLedger();
+        foreach (var balance in balances)
+        {
+            ledger._balances[balance.Key] = balance.Quantity;
+        }
+
+        ledger._appliedIds.UnionWith(applied);
+        return ledger;
+    }
+
     /// <summary>Every applied movement, in application order.</summary>
     public IReadOnlyList<StockMovement> Movements => _movements;
 
@@ -43,7 +63,7 @@ public sealed class StockLedger
             }
         }
 
-        var newBalances = fresh.GroupBy(m => m.Key).ToDictionary(g => g.Key, g => Balance(g.Key) + g.Sum(m => m.Delta));
+        var newBalances = fresh.GroupBy(m => m.Key).ToDictionary(g => g.Key, g => checked(Balance(g.Key) + g.Sum(m => m.Delta)));
         foreach (var (key, quantity) in newBalances.Where(b => b.Value < 0))
         {
             throw new DomainException($"Movement would make {key} negative ({quantity}); stock cannot go below zero.");

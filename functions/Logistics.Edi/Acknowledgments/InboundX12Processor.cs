@@ -1,15 +1,19 @@
 using Logistics.Edi.Inbound;
 using Logistics.Edi.X12;
+using Logistics.Edi.X12.Errors;
 
 namespace Logistics.Edi.Acknowledgments;
 
-/// <summary>Reads an interchange of inbound notices, maps every set and writes one 997 per functional group.</summary>
+/// <summary>Reads an interchange of inbound notices, maps every set and writes the answer: a TA1 when due and a 997 per group.</summary>
+/// <remarks>
+/// The syntax-only pipeline, without the item master or the store; the application's intake runs the same rules and adds
+/// the business checks between mapping and answering.
+/// </remarks>
 public static class InboundX12Processor
 {
     /// <summary>
-    /// Processes <paramref name="text"/>. Group <c>i</c> (0-based) is acknowledged with interchange and group control
-    /// numbers <c>settings + i</c>, so the caller reserves as many numbers as there are groups. An interchange-level
-    /// error also yields a TA1, numbered after the 997s.
+    /// Processes <paramref name="text"/>. The answer's ISA13 is the settings' interchange number and its groups are
+    /// numbered from the settings' group number on, so the caller reserves one number per answered group.
     /// </summary>
     public static InboundX12Outcome Process(string text, X12EnvelopeSettings settings)
     {
@@ -17,37 +21,44 @@ public static class InboundX12Processor
         var read = X12Reader.Read(text);
         if (read.Interchange is not { } interchange)
         {
-            return new InboundX12Outcome(read, [], []);
+            return new InboundX12Outcome(read, [], null);
+        }
+
+        if (read.IsAcknowledgmentOnly)
+        {
+            return new InboundX12Outcome(read, [], null);
         }
 
         var documents = new List<InboundNoticeDocument>();
-        var acknowledgments = new List<string>();
-        for (var i = 0; i < interchange.Groups.Count; i++)
+        var groups = new List<GroupAcknowledgment>();
+        foreach (var group in interchange.Groups.Where(InboundGroupRules.IsAnswered))
         {
-            var group = interchange.Groups[i];
+            var groupErrors = InboundGroupRules.GroupErrors(group);
             var sets = new List<TransactionSetAcknowledgment>();
             foreach (var set in group.TransactionSets)
             {
                 var mapped = X12NoticeMapper.Map(set);
-                sets.Add(TransactionSetAcknowledgment.For(set, mapped?.Errors, supported: mapped is not null));
+                var errors = new List<X12SegmentError>();
+                if (InboundGroupRules.GroupMismatch(group, set) is { } mismatch)
+                {
+                    errors.Add(mismatch);
+                }
+
+                errors.AddRange(mapped?.Errors ?? []);
+                sets.Add(TransactionSetAcknowledgment.For(set, errors, supported: mapped is not null));
+
                 // A notice is taken only from a fully sound envelope: bad input must change nothing (DESIGN.md §6.6).
-                if (mapped?.Document is { } document && set.IsValid && group.Errors.Count == 0 && read.Errors.Count == 0)
+                if (mapped?.Document is { } document && errors.Count == 0 && set.IsValid && group.Errors.Count == 0 && groupErrors.Count == 0 && read.Errors.Count == 0)
                 {
                     documents.Add(document);
                 }
             }
 
-            var numbered = settings with
-            {
-                InterchangeControlNumber = settings.InterchangeControlNumber + i,
-                GroupControlNumber = settings.GroupControlNumber + i,
-            };
-            acknowledgments.Add(FunctionalAcknowledgmentWriter.Write(interchange, group, sets, numbered));
+            groups.Add(new GroupAcknowledgment(group, sets, groupErrors));
         }
 
-        var ta1 = read.Errors.Count == 0
-            ? null
-            : InterchangeAcknowledgmentWriter.Write(interchange, read.Errors[0], settings with { InterchangeControlNumber = settings.InterchangeControlNumber + interchange.Groups.Count });
-        return new InboundX12Outcome(read, documents, acknowledgments, ta1);
+        var ta1 = AcknowledgmentInterchangeWriter.Ta1Due(interchange, read.Errors);
+        var answer = AcknowledgmentInterchangeWriter.Write(interchange, ta1, read.Errors.Count > 0 ? read.Errors[0] : null, groups, settings);
+        return new InboundX12Outcome(read, documents, answer);
     }
 }

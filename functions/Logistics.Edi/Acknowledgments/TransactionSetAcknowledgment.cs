@@ -11,6 +11,9 @@ namespace Logistics.Edi.Acknowledgments;
 public sealed record TransactionSetAcknowledgment(
     string IdCode, string ControlNumber, IReadOnlyList<X12SegmentError> SegmentErrors, IReadOnlyList<TransactionSetSyntaxError> SetErrors)
 {
+    /// <summary>ST03 of the acknowledged set, echoed in AK203 when the group is 005010 or later.</summary>
+    public string? ImplementationConvention { get; init; }
+
     /// <summary>True when the set is accepted (AK501 = A).</summary>
     public bool IsAccepted => SegmentErrors.Count == 0 && SetErrors.Count == 0;
 
@@ -33,6 +36,9 @@ public sealed record TransactionSetAcknowledgment(
             codes.Add(TransactionSetSyntaxError.SegmentsInError);
         }
 
-        return new TransactionSetAcknowledgment(set.IdCode, set.ControlNumber, segmentErrors, [.. codes.Distinct()]);
+        return new TransactionSetAcknowledgment(set.IdCode, set.ControlNumber, segmentErrors, [.. codes.Distinct()])
+        {
+            ImplementationConvention = set.ImplementationConvention,
+        };
     }
 }

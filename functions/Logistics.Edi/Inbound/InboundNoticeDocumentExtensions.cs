@@ -8,6 +8,11 @@ namespace Logistics.Edi.Inbound;
 public static class InboundNoticeDocumentExtensions
 {
     /// <summary>Accepts the document as an <see cref="InboundNotice"/> for <paramref name="owner"/>.</summary>
+    /// <remarks>
+    /// Needs every line's SKU (<see cref="InboundNoticeDocument.IsResolved"/>) and quantities within
+    /// <see cref="NoticeLimits"/> after case conversion, both of which the intake's rules establish first; the conversion
+    /// is checked all the same, so a caller that skipped them gets an exception, never a wrapped-around quantity.
+    /// </remarks>
     /// <param name="document">The parsed notice.</param>
     /// <param name="owner">The owner, known from the authenticated sender, never from the document itself.</param>
     /// <param name="unitsPerCase">Case size per item from the item master, to convert case lines into eaches.</param>

@@ -17,4 +17,8 @@ internal static class SegmentErrors
     public static X12SegmentError Missing(string segmentId, int position, string why) =>
         new(segmentId, position, null, SegmentSyntaxError.MandatorySegmentMissing, [],
             $"Mandatory segment {segmentId} is missing (expected by segment {position}): {why}.");
+
+    public static X12SegmentError TooManyLines(X12Segment segment) =>
+        new(segment.Id, segment.Position, null, SegmentSyntaxError.LoopOccursOverMaximum, [],
+            $"{segment.Id} (segment {segment.Position}) opens line {NoticeLimits.MaxLines + 1}; a notice has at most {NoticeLimits.MaxLines} lines, send the rest as another notice.");
 }

@@ -1,18 +1,20 @@
 using Logistics.Domain.Items;
 using Logistics.Edi.X12;
-using Logistics.Edi.X12.Errors;
 
 namespace Logistics.Edi.Inbound;
 
 /// <summary>Reads a 943 W04 (item detail) into a line draft.</summary>
+/// <remarks>
+/// W0401 quantity (whole, 1 to <see cref="NoticeLimits.MaxLineUnits"/>), W0402 unit, then two product id pairs
+/// W0404/W0405 and W0406/W0407 (<see cref="ItemIdReader"/>). W0403, the U.P.C. case code, is not read: it names the
+/// case, not the item, and carries no check digit to verify.
+/// </remarks>
 internal static class W04Reader
 {
-    private static readonly string[] Qualifiers = ["SK", "VN", "UP", "EN", "IB"];
-
-    public static LineDraft Read(X12ElementCheck check, int lineNumber)
+    public static LineDraft Read(X12ElementCheck check, int ordinal)
     {
-        var line = new LineDraft(lineNumber, check.Segment.Position);
-        var count = check.PositiveCount(1, 382, "Number of units shipped (W0401)");
+        var line = new LineDraft(ordinal, check.Segment) { HasQuantity = true };
+        var count = check.Units(1, 382, "Number of units shipped (W0401)", NoticeLimits.MaxLineUnits);
         var unit = check.Code(2, 355, "Unit of measure (W0402)", X12UnitCodes.Accepted);
         if (count is { } units && unit is not null)
         {
@@ -20,27 +22,22 @@ internal static class W04Reader
             line.Unit = X12UnitCodes.ToUnit(unit);
         }
 
-        // Two qualifier/id pairs: W0404/W0405 and W0406/W0407. The SKU may sit in either.
-        foreach (var (qualifierAt, idAt) in new[] { (4, 5), (6, 7) })
+        line.Sources[NoticeFields.Quantity] = check.Location(1, 382);
+        line.Sources[NoticeFields.Unit] = check.Location(2, 355);
+        var ids = new ItemIdReader(check, line);
+        foreach (var qualifierAt in (int[])[4, 6])
         {
-            var qualifier = check.Code(qualifierAt, 235, $"Product id qualifier (W04{qualifierAt:00})", Qualifiers, required: qualifierAt == 4);
-            if (qualifier is null)
+            if (check.Optional(qualifierAt) is { } qualifier)
             {
-                continue;
+                ids.Read(qualifierAt, qualifier);
             }
-
-            var id = check.Required(idAt, 234, $"Product id (W04{idAt:00})");
-            if (qualifier is "SK" or "VN" && line.Sku is null)
+            else if (check.Optional(qualifierAt + 1) is not null)
             {
-                line.Sku = check.Parse(idAt, 234, $"SKU (W04{idAt:00})", id, Sku.MaxLength, Sku.Parse);
+                check.Required(qualifierAt, 235, $"Product id qualifier (W04{qualifierAt:00}) of the id in W04{qualifierAt + 1:00}");
             }
         }
 
-        if (line.Sku is null && !check.HasErrors)
-        {
-            check.Add(5, 234, ElementSyntaxError.MandatoryElementMissing, null, "A SKU is required: send it in W0405 or W0407 with qualifier SK or VN.");
-        }
-
+        ids.Finish(5);
         return line;
     }
 }

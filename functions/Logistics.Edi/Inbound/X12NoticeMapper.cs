@@ -8,6 +8,13 @@ public static class X12NoticeMapper
     /// <summary>Transaction sets this warehouse accepts as inbound notices.</summary>
     public static IReadOnlyList<string> Supported { get; } = ["943", "856"];
 
+    /// <summary>The functional group (GS01) each supported set travels in: 943 in AR, 856 in SH.</summary>
+    public static IReadOnlyDictionary<string, string> FunctionalGroups { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["943"] = "AR",
+        ["856"] = "SH",
+    };
+
     /// <summary>Maps a 943 or 856; returns <c>null</c> for any other set (the 997 then says "not supported").</summary>
     public static X12MappingResult? Map(X12TransactionSet set)
     {

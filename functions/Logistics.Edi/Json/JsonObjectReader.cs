@@ -16,14 +16,20 @@ internal sealed class JsonObjectReader
         _errors = errors;
         foreach (var property in element.EnumerateObject())
         {
-            var at = JsonPointer.Append(pointer, property.Name);
-            if (!known.Contains(property.Name))
+            if (NameOf(property) is not { } name)
             {
-                errors.Add(new NoticeJsonError(at, $"Unknown property '{property.Name}'; expected one of {string.Join(", ", known)}."));
+                errors.Add(new NoticeJsonError(pointer, "A property name is not valid Unicode text (it escapes a lone surrogate)."));
+                continue;
             }
-            else if (!_properties.TryAdd(property.Name, property.Value))
+
+            var at = JsonPointer.Append(pointer, name);
+            if (!known.Contains(name))
             {
-                errors.Add(new NoticeJsonError(at, $"Property '{property.Name}' appears more than once."));
+                errors.Add(new NoticeJsonError(at, $"Unknown property '{name}'; expected one of {string.Join(", ", known)}."));
+            }
+            else if (!_properties.TryAdd(name, property.Value))
+            {
+                errors.Add(new NoticeJsonError(at, $"Property '{name}' appears more than once."));
             }
         }
     }
@@ -54,9 +60,9 @@ internal sealed class JsonObjectReader
             return null;
         }
 
-        if (value.ValueKind != JsonValueKind.String || value.GetString() is not { Length: > 0 } text)
+        if (value.ValueKind != JsonValueKind.String || TextOf(value) is not { Length: > 0 } text)
         {
-            _errors.Add(new NoticeJsonError(At(name), $"'{name}' must be a non-empty string."));
+            _errors.Add(new NoticeJsonError(At(name), $"'{name}' must be a non-empty string of valid Unicode text."));
             return null;
         }
 
@@ -67,6 +73,31 @@ internal sealed class JsonObjectReader
         }
 
         return text;
+    }
+
+    private static string? NameOf(JsonProperty property)
+    {
+        try
+        {
+            return property.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The string's text, or null when its escapes spell invalid UTF-16 (a lone surrogate such as <c>\ud800</c>).</summary>
+    private static string? TextOf(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     public T? Parse<T>(string name, bool required, int maxLength, Func<string, T> parse)
@@ -117,19 +148,30 @@ internal sealed class JsonObjectReader
         return null;
     }
 
-    public int? PositiveInteger(string name, bool required)
+    /// <summary>
+    /// A whole number from 1 to <paramref name="max"/>. Only a JSON number counts: <c>"5"</c> is a string and is refused,
+    /// as the HTTP layer's deserializer refuses it for every other body, so a number is written one way everywhere.
+    /// </summary>
+    public int? PositiveInteger(string name, bool required, int max = int.MaxValue)
     {
         if (Get(name, required) is not { } value)
         {
             return null;
         }
 
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) && number >= 1)
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var large) && large > max && large == decimal.Truncate(large))
         {
-            return number;
+            _errors.Add(new NoticeJsonError(At(name), $"'{name}' must be at most {max.ToString("N0", CultureInfo.InvariantCulture)}, was {value.GetRawText()}."));
+            return null;
         }
 
-        _errors.Add(new NoticeJsonError(At(name), $"'{name}' must be a whole number of at least 1, was {value.GetRawText()}."));
-        return null;
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var number) || number < 1)
+        {
+            var what = value.ValueKind == JsonValueKind.String ? " (a string, not a number)" : string.Empty;
+            _errors.Add(new NoticeJsonError(At(name), $"'{name}' must be a whole number of at least 1, was {value.GetRawText()}{what}."));
+            return null;
+        }
+
+        return number;
     }
 }

@@ -8,7 +8,8 @@ namespace Logistics.Edi.Json;
 /// <summary>Validates a JSON inbound notice (shape in NoticeJsonSchema.md) and maps it to an <see cref="InboundNoticeDocument"/>.</summary>
 /// <remarks>
 /// Every error is collected, each with a JSON pointer, so a client fixes everything in one round trip.
-/// Unknown properties are errors: a misspelt optional field (say "expiryDate") would otherwise be lost silently.
+/// Unknown properties are errors: a misspelt optional field (say "expiryDate") would otherwise be lost silently. Numbers
+/// must be JSON numbers (<c>"quantity": "5"</c> is refused), the same rule as every other JSON body of the API.
 /// </remarks>
 public static class NoticeJsonValidator
 {
@@ -16,9 +17,10 @@ public static class NoticeJsonValidator
     public const int MaxTextLength = 60;
 
     /// <summary>Most lines accepted in one notice.</summary>
-    public const int MaxLines = 9999;
+    public const int MaxLines = NoticeLimits.MaxLines;
 
-    private static readonly string[] RootProperties = ["noticeNumber", "type", "expectedDate", "shipFrom", "carrier", "reference", "lines"];
+    private static readonly string[] RootProperties = ["noticeNumber", "type", "purpose", "expectedDate", "shipFrom", "carrier", "reference", "lines"];
+    private static readonly string[] Purposes = ["original", "replace", "cancel"];
     private static readonly string[] ShipFromProperties = ["name", "id"];
     private static readonly string[] LineProperties = ["lineNumber", "sku", "quantity", "unit", "lot", "expiry"];
     private static readonly string[] Types = ["stockTransfer", "shipNotice"];
@@ -54,11 +56,19 @@ public static class NoticeJsonValidator
         var reader = new JsonObjectReader(root, string.Empty, RootProperties, errors);
         var number = reader.Parse("noticeNumber", true, NoticeNumber.MaxLength, NoticeNumber.Parse);
         var type = reader.Code("type", true, Types);
+        var action = reader.Code("purpose", false, Purposes) switch
+        {
+            "replace" => NoticeAction.Replace,
+            "cancel" => NoticeAction.Cancel,
+            _ => NoticeAction.Original,
+        };
         var expected = reader.Date("expectedDate", true);
         var shipFrom = ReadShipFrom(reader, errors);
         var carrier = reader.String("carrier", false, MaxTextLength);
         var reference = reader.String("reference", false, MaxTextLength);
-        var lines = ReadLines(reader, errors);
+
+        // A cancellation names the notice by its number; its lines, if sent, are read and checked like any others.
+        var lines = ReadLines(reader, errors, required: action != NoticeAction.Cancel);
 
         if (errors.Count > 0 || number is null || type is null || expected is null)
         {
@@ -67,7 +77,7 @@ public static class NoticeJsonValidator
 
         var purpose = type == "shipNotice" ? NoticePurpose.ShipNotice : NoticePurpose.StockTransfer;
         return new NoticeJsonResult(
-            new InboundNoticeDocument(number, NoticeType.Json, purpose, expected.Value, shipFrom, carrier, reference, lines), errors);
+            new InboundNoticeDocument(number, NoticeType.Json, purpose, expected.Value, shipFrom, carrier, reference, lines) { Action = action }, errors);
     }
 
     private static string? ReadShipFrom(JsonObjectReader root, List<NoticeJsonError> errors)
@@ -89,17 +99,18 @@ public static class NoticeJsonValidator
         return name;
     }
 
-    private static List<InboundNoticeDocumentLine> ReadLines(JsonObjectReader root, List<NoticeJsonError> errors)
+    private static List<InboundNoticeDocumentLine> ReadLines(JsonObjectReader root, List<NoticeJsonError> errors, bool required)
     {
         var lines = new List<InboundNoticeDocumentLine>();
-        if (root.Get("lines", required: true) is not { } element)
+        if (root.Get("lines", required) is not { } element)
         {
             return lines;
         }
 
-        if (element.ValueKind != JsonValueKind.Array || element.GetArrayLength() is 0 or > MaxLines)
+        var least = required ? 1 : 0;
+        if (element.ValueKind != JsonValueKind.Array || element.GetArrayLength() < least || element.GetArrayLength() > MaxLines)
         {
-            errors.Add(new NoticeJsonError(root.At("lines"), $"'lines' must be an array of 1 to {MaxLines} lines."));
+            errors.Add(new NoticeJsonError(root.At("lines"), $"'lines' must be an array of {least} to {MaxLines} lines."));
             return lines;
         }
 
@@ -135,7 +146,7 @@ public static class NoticeJsonValidator
         var reader = new JsonObjectReader(item, pointer, LineProperties, errors);
         var lineNumber = reader.PositiveInteger("lineNumber", true);
         var sku = reader.Parse("sku", true, Sku.MaxLength, Sku.Parse);
-        var quantity = reader.PositiveInteger("quantity", true);
+        var quantity = reader.PositiveInteger("quantity", true, NoticeLimits.MaxLineUnits);
         var unit = reader.Code("unit", true, X12UnitCodes.Accepted);
         var lot = reader.Parse("lot", false, LotNumber.MaxLength, LotNumber.Parse);
         var expiry = reader.Date("expiry", false);

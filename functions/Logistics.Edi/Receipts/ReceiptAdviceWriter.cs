@@ -5,7 +5,8 @@ namespace Logistics.Edi.Receipts;
 
 /// <summary>Writes a 944 Warehouse Stock Transfer Receipt Advice (functional group RE).</summary>
 /// <remarks>
-/// Per line: W07 (W0701 good units, W0702 EA, W0704/W0705 SK + SKU, W0708 lot), then one W13 per discrepancy with
+/// W17: F, the receipt date, our receipt number, the depositor order number, the shipment id (see
+/// <see cref="ReceiptAdvice"/>). Per line: W07 (W0701 good units, W0702 EA, W0704/W0705 SK + SKU, W0708 lot), then one W13 per discrepancy with
 /// receiving condition codes 01 damaged (W1305 damage reason NR, not reported), 02 short, 03 over. W14 carries the
 /// total units received, good and damaged. Quantities are always eaches because stock is counted in eaches.
 /// </remarks>
@@ -21,7 +22,7 @@ public static class ReceiptAdviceWriter
             .StartGroup("RE", warehouse.ApplicationCode, owner.ApplicationCode)
             .StartSet("944", "0001")
             .Segment("W17", "F", advice.ReceivedOn.ToString("yyyyMMdd", CultureInfo.InvariantCulture), advice.ReceiptNumber,
-                advice.DepositorOrderNumber ?? advice.NoticeNumber.Value, advice.NoticeNumber.Value)
+                advice.DepositorOrderNumber, advice.ShipmentId)
             .Segment("N1", "DE", advice.Depositor);
 
         foreach (var line in advice.Lines)

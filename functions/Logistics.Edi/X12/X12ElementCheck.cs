@@ -92,6 +92,59 @@ public sealed class X12ElementCheck
         return null;
     }
 
+    /// <summary>
+    /// A count of units in an X12 R (decimal) element: a whole number from 1 to <paramref name="max"/>. Partners' systems
+    /// write whole quantities as <c>24</c>, <c>24.0</c> or <c>24.00</c>, so a zero fraction is accepted; a sign, a real
+    /// fraction, zero, anything not a number, and a value above <paramref name="max"/> are a code-6 error (the 997 has no
+    /// "out of range" code).
+    /// </summary>
+    public int? Units(int position, int? reference, string name, int max)
+    {
+        var value = Required(position, reference, name);
+        if (value is null)
+        {
+            return null;
+        }
+
+        var number = value.Length > 0 && !value.StartsWith('.') && !value.EndsWith('.')
+            && decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed) ? parsed : (decimal?)null;
+        if (number is not { } units || units < 1 || units != decimal.Truncate(units))
+        {
+            Add(position, reference, ElementSyntaxError.InvalidCharacter, value, $"{name} '{value}' must be a whole number of at least 1.");
+            return null;
+        }
+
+        if (units > max)
+        {
+            Add(position, reference, ElementSyntaxError.InvalidCharacter, value, $"{name} {value} is above the limit of {max.ToString("N0", CultureInfo.InvariantCulture)} units per line.");
+            return null;
+        }
+
+        return (int)units;
+    }
+
+    /// <summary>An identifier of <paramref name="minLength"/>-<paramref name="maxLength"/> characters (codes 4 and 5), for codes this profile reads but does not enumerate.</summary>
+    public string? Identifier(int position, int? reference, string name, int minLength, int maxLength, bool required = true)
+    {
+        var value = required ? Required(position, reference, name) : Optional(position);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value.Length < minLength || value.Length > maxLength)
+        {
+            Add(position, reference, value.Length < minLength ? ElementSyntaxError.TooShort : ElementSyntaxError.TooLong, value,
+                $"{name} '{value}' must be {minLength}-{maxLength} characters.");
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>Where the element at <paramref name="position"/> of this segment is, for faults found after mapping.</summary>
+    public X12ElementLocation Location(int position, int? reference) => new(Segment.Id, Segment.Position, position, reference);
+
     /// <summary>Checks the length (code 5) and runs a domain parser, whose refusal becomes code 6 (invalid character).</summary>
     public T? Parse<T>(int position, int? reference, string name, string? value, int maxLength, Func<string, T> parse)
         where T : class

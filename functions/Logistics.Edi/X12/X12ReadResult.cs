@@ -10,6 +10,12 @@ public sealed record X12ReadResult(X12Interchange? Interchange, IReadOnlyList<X1
     /// <summary>True when nothing at all could be read; answer with a TA1 or a problem report, not a 997.</summary>
     public bool IsUnreadable => Interchange is null;
 
+    /// <summary>
+    /// True when the interchange carries acknowledgments only and its envelope is sound: X12 forbids answering those. An
+    /// interchange with envelope errors (segments outside any group, wrong counts) gets its TA1 even when it holds a TA1.
+    /// </summary>
+    public bool IsAcknowledgmentOnly => Interchange is { IsAcknowledgmentOnly: true } && Errors.Count == 0;
+
     /// <summary>True when no envelope at any level has an error.</summary>
     public bool IsValid => Errors.Count == 0 && Interchange is not null
         && Interchange.Groups.All(g => g.Errors.Count == 0 && g.TransactionSets.All(s => s.IsValid));

@@ -20,7 +20,17 @@ public static partial class X12Reader
         {
             if (tokens[index].Id == "ST")
             {
-                sets.Add(ReadSet(tokens, ref index));
+                var set = ReadSet(tokens, ref index);
+                if (sets.Any(s => s.ControlNumber == set.ControlNumber))
+                {
+                    set = set with
+                    {
+                        Errors = [.. set.Errors, new X12EnvelopeError("ST", 1, 2, (int)TransactionSetSyntaxError.ControlNumberNotUnique,
+                            $"ST02 '{set.ControlNumber}' is used by an earlier transaction set of group {gs[6]}.")],
+                    };
+                }
+
+                sets.Add(set);
             }
             else
             {
@@ -85,7 +95,7 @@ public static partial class X12Reader
                 $"Transaction set {st[2]} has no SE trailer."));
         }
 
-        return new X12TransactionSet(st[1], st[2], segments, errors);
+        return new X12TransactionSet(st[1], st[2], segments, errors) { ImplementationConvention = st.Has(3) ? st[3] : null };
     }
 
     private static void CheckSetTrailer(X12Segment st, X12Segment se, int actualCount, List<X12EnvelopeError> errors)

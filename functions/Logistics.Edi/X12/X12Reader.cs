@@ -6,7 +6,8 @@ namespace Logistics.Edi.X12;
 /// <remarks>
 /// Delimiters are taken from the ISA, never assumed. Envelope checks: IEA01 = number of groups and IEA02 = ISA13;
 /// GE01 = number of sets and GE02 = GS06; SE01 = segments from ST to SE inclusive and SE02 = ST02. Line breaks after
-/// segment terminators are tolerated because many senders wrap files per segment.
+/// segment terminators are tolerated because many senders wrap files per segment, and a line break may itself be the
+/// segment terminator (ISA character 106).
 /// </remarks>
 public static partial class X12Reader
 {
@@ -23,6 +24,7 @@ public static partial class X12Reader
 
         var tokens = Tokenize(trimmed[IsaHeaderReader.Length..], delimiters);
         var groups = new List<X12FunctionalGroup>();
+        var acknowledgments = new List<X12Segment>();
         var index = 0;
         X12Segment? trailer = null;
         while (index < tokens.Count)
@@ -35,6 +37,7 @@ public static partial class X12Reader
             else if (segment.Id == "TA1")
             {
                 // An interchange acknowledgment sits directly in the interchange; it belongs to no group.
+                acknowledgments.Add(segment);
                 index++;
             }
             else if (segment.Id == "IEA")
@@ -52,7 +55,7 @@ public static partial class X12Reader
         }
 
         CheckTrailer(header, trailer, groups.Count, tokens.Count - index, errors);
-        return new X12ReadResult(new X12Interchange(header, delimiters, groups), errors);
+        return new X12ReadResult(new X12Interchange(header, delimiters, groups) { InterchangeAcknowledgments = acknowledgments }, errors);
     }
 
     private static void CheckTrailer(X12InterchangeHeader header, X12Segment? trailer, int groupCount, int leftOver, List<X12EnvelopeError> errors)

@@ -17,6 +17,7 @@ public sealed class X12Writer
     private int _groupCount;
     private int _setCount;
     private int _segmentCount;
+    private int _groupControlNumber;
     private string _setControlNumber = string.Empty;
 
     /// <summary>Starts an interchange from <paramref name="sender"/> to <paramref name="receiver"/>.</summary>
@@ -34,12 +35,18 @@ public sealed class X12Writer
             $"{d}{settings.CreatedAt:yyMMdd}{d}{settings.CreatedAt:HHmm}{d}{repetitionOrStandard}{d}{settings.Version}{d}{settings.InterchangeControlNumber:000000000}{d}0{d}{settings.UsageIndicator}{d}{_delimiters.Component}{_delimiters.Segment}");
     }
 
-    /// <summary>Opens a functional group (GS).</summary>
-    public X12Writer StartGroup(string functionalIdCode, string applicationSender, string applicationReceiver)
+    /// <summary>Opens a functional group (GS) numbered <paramref name="controlNumber"/>, by default the settings' group number.</summary>
+    /// <param name="functionalIdCode">GS01, e.g. FA.</param>
+    /// <param name="applicationSender">GS02.</param>
+    /// <param name="applicationReceiver">GS03.</param>
+    /// <param name="controlNumber">GS06; an interchange with several groups gives each its own.</param>
+    /// <param name="version">GS08; by default the settings' group version.</param>
+    public X12Writer StartGroup(string functionalIdCode, string applicationSender, string applicationReceiver, int? controlNumber = null, string? version = null)
     {
         _setCount = 0;
+        _groupControlNumber = controlNumber ?? _settings.GroupControlNumber;
         Raw("GS", functionalIdCode, applicationSender, applicationReceiver, _settings.CreatedAt.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
-            _settings.CreatedAt.ToString("HHmm", CultureInfo.InvariantCulture), Number(_settings.GroupControlNumber), "X", _settings.GroupVersion);
+            _settings.CreatedAt.ToString("HHmm", CultureInfo.InvariantCulture), Number(_groupControlNumber), "X", version ?? _settings.GroupVersion);
         return this;
     }
 
@@ -49,6 +56,14 @@ public sealed class X12Writer
         _segmentCount = 0;
         _setControlNumber = controlNumber;
         return Segment("ST", idCode, controlNumber);
+    }
+
+    /// <summary>Writes a segment that belongs to the interchange itself, between the ISA and the first GS (a TA1).</summary>
+    /// <exception cref="ArgumentException">A value contains a delimiter.</exception>
+    public X12Writer InterchangeSegment(string id, params string?[] elements)
+    {
+        Raw(id, elements);
+        return this;
     }
 
     /// <summary>Writes a segment inside the open transaction set.</summary>
@@ -71,7 +86,7 @@ public sealed class X12Writer
     /// <summary>Closes the group with a GE counting its sets.</summary>
     public X12Writer EndGroup()
     {
-        Raw("GE", Number(_setCount), Number(_settings.GroupControlNumber));
+        Raw("GE", Number(_setCount), Number(_groupControlNumber));
         _groupCount++;
         return this;
     }
@@ -102,6 +117,12 @@ public sealed class X12Writer
         _composites.Add(value);
         return value;
     }
+
+    /// <summary>
+    /// A value copied from a received document into an answer (a control number, a segment id, a bad value), with any
+    /// of this interchange's delimiters replaced by spaces: the answer must stay readable even when what it echoes was not.
+    /// </summary>
+    public string? Echo(string? received) => received is null ? null : _delimiters.Scrub(received);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

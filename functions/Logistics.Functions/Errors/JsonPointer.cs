@@ -47,6 +47,16 @@ public static class JsonPointer
         return pointer.ToString();
     }
 
+    /// <summary><paramref name="pointer"/> extended by one member name, escaped as RFC 6901 requires.</summary>
+    public static string Append(string pointer, string name)
+    {
+        ArgumentNullException.ThrowIfNull(pointer);
+        ArgumentNullException.ThrowIfNull(name);
+        var extended = new StringBuilder(pointer);
+        Append(extended, name);
+        return extended.ToString();
+    }
+
     private static void Append(StringBuilder pointer, string token) =>
         pointer.Append('/').Append(token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
 }

@@ -29,6 +29,7 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<AccessStore>();
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddSingleton<ApiRateLimiter>();
+        services.AddSingleton<FailedAuthenticationLimiter>();
         services.AddSingleton<HttpApi>();
         services.AddSingleton<IOrchestrationCleanup, InboundOrchestrationCleanup>();
 
@@ -42,7 +43,16 @@ public static class AppServiceCollectionExtensions
                 problem.Title = ProblemTypes.Title(problem.Type);
             }
 
-            problem.Instance ??= context.HttpContext.Request.Path;
+            // Problems the pipeline writes itself (an unknown route, an undeclared method) carry no detail: say what failed,
+            // so that every problem has the same members.
+            var request = context.HttpContext.Request;
+            problem.Detail ??= problem.Status switch
+            {
+                StatusCodes.Status404NotFound => $"No function serves {request.Method} {request.Path}.",
+                StatusCodes.Status405MethodNotAllowed => $"{request.Path} does not accept {request.Method}.",
+                _ => problem.Title,
+            };
+            problem.Instance ??= request.Path;
             problem.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
         });
 

@@ -20,7 +20,11 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(settings);
         if (!settings.UsesCosmos || runtime == AppRuntime.Local)
         {
-            services.AddEmbeddedStorage(o => o.DatabasePath = settings.DatabasePath);
+            services.AddEmbeddedStorage(o =>
+            {
+                o.DatabasePath = settings.DatabasePath;
+                o.SynchronousMode = settings.Synchronous;
+            });
         }
 
         if (settings.UsesCosmos)

@@ -12,6 +12,12 @@ public sealed class StorageSettings
     /// <summary>SQLite database file of the embedded store and queue. Default <c>.data/logistics.db</c>.</summary>
     public string DatabasePath { get; set; } = Path.Combine(".data", "logistics.db");
 
+    /// <summary>
+    /// When a SQLite commit is acknowledged: <c>Full</c> (default: an acknowledged write survives a power loss) or
+    /// <c>Normal</c> (survives a process kill only; faster on slow disks).
+    /// </summary>
+    public Logistics.Storage.Sqlite.SqliteSynchronousMode Synchronous { get; set; } = Logistics.Storage.Sqlite.SqliteSynchronousMode.Full;
+
     /// <summary>Blob store: <c>Folder</c> (default, embedded) or <c>Azure</c> (options in section <c>AzureBlobs</c>).</summary>
     public string BlobsProvider { get; set; } = Folder;
 
@@ -39,6 +45,11 @@ public sealed class StorageSettings
         {
             DocumentsProvider = section["Documents:Provider"] ?? Sqlite,
             DatabasePath = section["Documents:DatabasePath"] ?? Path.Combine(".data", "logistics.db"),
+            Synchronous = section["Documents:Synchronous"] is { } synchronous
+                ? Enum.TryParse<Logistics.Storage.Sqlite.SqliteSynchronousMode>(synchronous, ignoreCase: true, out var mode) && Enum.IsDefined(mode) && !int.TryParse(synchronous, out _)
+                    ? mode
+                    : throw new InvalidOperationException($"Storage__Documents__Synchronous must be 'Full' or 'Normal', not '{synchronous}'.")
+                : Logistics.Storage.Sqlite.SqliteSynchronousMode.Full,
             BlobsProvider = section["Blobs:Provider"] ?? Folder,
             BlobsRootPath = section["Blobs:RootPath"] ?? Path.Combine(".data", "blobs"),
         };

@@ -4,14 +4,15 @@ using Logistics.Domain.Common;
 using Logistics.Functions.Errors;
 using Logistics.Functions.Hosting;
 using Logistics.Functions.Security;
+using Logistics.Storage.Documents;
 using Microsoft.Extensions.Options;
 
 namespace Logistics.Functions.Http;
 
 /// <summary>
-/// Runs every HTTP function the same way in both runtimes: rate limit, authenticate the <c>X-Api-Key</c>, check the
-/// function's <see cref="Access"/>, read a strict JSON body, call the handler, and turn failures into RFC 9457
-/// problem details.
+/// Runs every HTTP function the same way in both runtimes: rate limit, refuse a client address that failed
+/// authentication too often, authenticate the <c>X-Api-Key</c>, check the function's <see cref="Access"/>, read a
+/// strict JSON body, call the handler, and turn failures into RFC 9457 problem details.
 /// </summary>
 /// <remarks>
 /// This lives in the function call, not in ASP.NET Core middleware, because the Functions host's ASP.NET Core
@@ -20,6 +21,7 @@ namespace Logistics.Functions.Http;
 public sealed class HttpApi(
     ApiKeyAuthenticator authenticator,
     ApiRateLimiter rateLimiter,
+    FailedAuthenticationLimiter failedAuthentications,
     IOptions<RequestLimitsOptions> limits,
     ILogger<HttpApi> logger)
 {
@@ -76,15 +78,23 @@ public sealed class HttpApi(
 
     private async Task<(ApiCaller? Caller, IResult? Refusal)> AuthorizeAsync(HttpRequest request, Access access, CancellationToken cancellation)
     {
+        var address = ClientAddress.Of(request.HttpContext);
+        if (failedAuthentications.RetryAfter(address) is { } wait)
+        {
+            return (null, ApiRateLimiter.TooManyRequests(request, wait, "Too many failed authentications from this address"));
+        }
+
         var presented = request.Headers[ApiKeyDefaults.HeaderName].ToString();
         if (string.IsNullOrWhiteSpace(presented))
         {
+            failedAuthentications.RecordFailure(address);
             return (null, Unauthorized(request, $"Send an API key in the {ApiKeyDefaults.HeaderName} header."));
         }
 
         var caller = await authenticator.AuthenticateAsync(presented.Trim(), cancellation);
         if (caller is null)
         {
+            failedAuthentications.RecordFailure(address);
             return (null, Unauthorized(request, "The API key is unknown or revoked."));
         }
 
@@ -110,6 +120,10 @@ public sealed class HttpApi(
     {
         switch (exception)
         {
+            case InvalidContinuationTokenException:
+                // Every paged list takes its token as this query parameter; the token is bound to the list's query.
+                return Problems.Validation(("/continuationToken",
+                    "'continuationToken' is not a token this list issued for this query; pass back the continuationToken of the previous page unchanged, with the same filters."));
             case WarehouseValidationException validation:
                 return Problems.Validation([.. validation.Errors.Select(e => (e.Pointer, e.Message))]);
             case ResourceNotFoundException notFound:

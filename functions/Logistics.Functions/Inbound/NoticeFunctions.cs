@@ -1,3 +1,4 @@
+using System.Globalization;
 using Logistics.Application.Inbound;
 using Logistics.Application.Inbound.Intake;
 using Logistics.Functions.Errors;
@@ -65,6 +66,36 @@ public sealed class NoticeFunctions(HttpApi api, NoticeIntake intake, X12NoticeI
         [DurableClient] DurableTaskClient durable) =>
         api.RunAsync(request, Access.Publisher, async call => TypedResults.Ok(await queries.GetAsync(durable, call.PublisherId, noticeId, call.Cancellation)));
 
+    /// <summary>
+    /// <c>GET /api/notices/{noticeId}/status</c>: the notice's orchestration as its publisher may see it (the
+    /// <c>statusQueryGetUri</c> of the 202): 202 with <c>Location</c> and <c>Retry-After</c> while it runs, 200 once it
+    /// finished, 404 for another publisher's notice or an instance purged by ops.
+    /// </summary>
+    [Function("GetNoticeStatus")]
+    public Task<IResult> GetStatusAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "notices/{noticeId}/status")] HttpRequest request,
+        string noticeId,
+        [DurableClient] DurableTaskClient durable) =>
+        api.RunAsync(request, Access.Publisher, async call =>
+        {
+            // Reading the notice first scopes the instance to its owner: another publisher's notice is a 404 here.
+            await queries.GetDocumentAsync(call.PublisherId, noticeId, call.Cancellation);
+            var instance = await durable.GetInstanceAsync(NoticeIds.InstanceOf(noticeId), getInputsAndOutputs: true, call.Cancellation);
+            if (instance is null)
+            {
+                return Problems.NotFound($"Notice {noticeId} has no orchestration instance now; GET {NoticeUri(request, noticeId)} shows its progress.");
+            }
+
+            var status = NoticeOrchestrationStatus.From(instance, NoticeUri(request, noticeId));
+            if (instance.IsCompleted)
+            {
+                return TypedResults.Ok(status);
+            }
+
+            request.HttpContext.Response.Headers.RetryAfter = DurableInstanceFunctions.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            return TypedResults.Accepted(StatusUri(request, noticeId), status);
+        });
+
     /// <summary><c>GET /api/notices/{noticeId}/advices</c>: the 944 as X12 (<c>Accept: application/edi-x12</c>) or JSON.</summary>
     [Function("GetReceiptAdvice")]
     public Task<IResult> GetAdviceAsync(
@@ -95,21 +126,12 @@ public sealed class NoticeFunctions(HttpApi api, NoticeIntake intake, X12NoticeI
             return TypedResults.Ok(new { noticeId, body.PendingId, status = progress.ToString() });
         });
 
-    private static NoticeAccepted Links(HttpRequest request, AcceptedNotice notice)
-    {
-        var status = CheckStatusPayload.For(request, notice.InstanceId);
-        return new NoticeAccepted(
-            notice.NoticeId,
-            notice.NoticeNumber,
-            notice.IsNew,
-            status.Id,
-            $"{request.Scheme}://{request.Host}{request.PathBase}/api/notices/{Uri.EscapeDataString(notice.NoticeId)}",
-            status.StatusQueryGetUri,
-            status.SendEventPostUri,
-            status.TerminatePostUri,
-            status.SuspendPostUri,
-            status.ResumePostUri,
-            status.RewindPostUri,
-            status.PurgeHistoryDeleteUri);
-    }
+    // A publisher gets only links it may follow: the notice and its status, never Durable's ops-only control links.
+    private static NoticeAccepted Links(HttpRequest request, AcceptedNotice notice) =>
+        new(notice.NoticeId, notice.NoticeNumber, notice.IsNew, notice.InstanceId, NoticeUri(request, notice.NoticeId), StatusUri(request, notice.NoticeId));
+
+    private static string NoticeUri(HttpRequest request, string noticeId) =>
+        $"{request.Scheme}://{request.Host}{request.PathBase}/api/notices/{Uri.EscapeDataString(noticeId)}";
+
+    private static string StatusUri(HttpRequest request, string noticeId) => NoticeUri(request, noticeId) + "/status";
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Text.Json;
 using Logistics.Functions.Errors;
 using Logistics.Functions.Http;
+using Logistics.Storage.Documents;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
@@ -78,34 +80,43 @@ public sealed class DurableInstanceFunctions(HttpApi api)
                 return Problems.Validation([.. query.Errors]);
             }
 
+            var prefix = query.String("instanceIdPrefix");
+            var scope = ListingScope(filter, prefix);
             var continuation = request.Headers[ContinuationHeader].ToString();
             var filterQuery = new OrchestrationQuery
             {
                 Statuses = filter.Statuses,
                 CreatedFrom = filter.CreatedFrom,
                 CreatedTo = filter.CreatedTo,
-                InstanceIdPrefix = query.String("instanceIdPrefix"),
+                InstanceIdPrefix = prefix,
                 PageSize = top,
-                ContinuationToken = string.IsNullOrEmpty(continuation) ? null : continuation,
                 FetchInputsAndOutputs = showInput,
             };
             Page<OrchestrationMetadata>? page;
             try
             {
-                page = await FirstPageAsync(client.GetAllInstancesAsync(filterQuery), filterQuery.ContinuationToken, top, call.Cancellation);
+                // The backend's own token is handed out sealed to the filters, so an altered or replayed one is a 400 here
+                // whatever the backend (ours checks only its shape; Durable Functions' Azure Storage token is free text).
+                var resume = string.IsNullOrEmpty(continuation) ? null : QueryContinuationSeal.Open(scope, continuation);
+                page = await FirstPageAsync(client.GetAllInstancesAsync(filterQuery with { ContinuationToken = resume }), resume, top, call.Cancellation);
             }
             catch (ArgumentException)
             {
-                return Problems.Validation(($"/{ContinuationHeader}", $"The {ContinuationHeader} header is not a continuation token this API issued."));
+                return Problems.Validation(($"/{ContinuationHeader}",
+                    $"The {ContinuationHeader} header is not a continuation token this API issued for these filters; send back the previous answer's header unchanged, with the same filters."));
             }
 
             if (page?.ContinuationToken is { } next)
             {
-                request.HttpContext.Response.Headers[ContinuationHeader] = next;
+                request.HttpContext.Response.Headers[ContinuationHeader] = QueryContinuationSeal.Seal(scope, next);
             }
 
             return TypedResults.Ok((page?.Values ?? []).Select(i => DurableInstanceStatus.From(i, showInput, history: null)).ToList());
         });
+
+    // Everything that selects instances, not the page size or showInput, which may change between pages.
+    private static string ListingScope(DurableQueryParameters filter, string? prefix) =>
+        JsonSerializer.Serialize(new object?[] { "durable-instances", filter.Statuses?.Select(s => s.ToString()).ToArray(), filter.CreatedFrom, filter.CreatedTo, prefix });
 
     private static async Task<Page<OrchestrationMetadata>?> FirstPageAsync(AsyncPageable<OrchestrationMetadata> pageable, string? continuation, int top, CancellationToken cancellationToken)
     {

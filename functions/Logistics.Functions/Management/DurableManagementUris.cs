@@ -1,6 +1,6 @@
 namespace Logistics.Functions.Management;
 
-/// <summary>Absolute URIs of the Durable-shaped management API for one instance, as Durable Functions hands them out.</summary>
+/// <summary>Absolute URIs of the Durable-shaped management API (ops keys only).</summary>
 /// <remarks>
 /// The API lives at <c>/api/runtime/webhooks/durabletask</c> in both runtimes: the routes of Durable Functions' own
 /// HTTP API below the function route prefix, because under the Functions host <c>/runtime/webhooks/durabletask</c>
@@ -24,19 +24,4 @@ public sealed class DurableManagementUris
 
     /// <summary><c>GET</c>: the instance's status.</summary>
     public string Status(string instanceId) => $"{_base}/instances/{Uri.EscapeDataString(instanceId)}";
-
-    /// <summary><c>POST</c>: raise an event; <c>{eventName}</c> is left for the caller to fill, as Durable does.</summary>
-    public string SendEvent(string instanceId) => $"{Status(instanceId)}/raiseEvent/{{eventName}}";
-
-    /// <summary><c>POST</c>: terminate, with <c>{text}</c> for the reason.</summary>
-    public string Terminate(string instanceId) => $"{Status(instanceId)}/terminate?reason={{text}}";
-
-    /// <summary><c>POST</c>: suspend, with <c>{text}</c> for the reason.</summary>
-    public string Suspend(string instanceId) => $"{Status(instanceId)}/suspend?reason={{text}}";
-
-    /// <summary><c>POST</c>: resume, with <c>{text}</c> for the reason.</summary>
-    public string Resume(string instanceId) => $"{Status(instanceId)}/resume?reason={{text}}";
-
-    /// <summary><c>POST</c>: rewind a failed instance, with <c>{text}</c> for the reason.</summary>
-    public string Rewind(string instanceId) => $"{Status(instanceId)}/rewind?reason={{text}}";
 }

@@ -6,7 +6,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace Logistics.Functions.Publishers;
 
-/// <summary>Staff functions under <c>/api/ops</c>: publishers and keys.</summary>
+/// <summary>Ops functions under <c>/api/ops</c>: publishers and keys. All need an ops key: floor staff see no publisher or key listing.</summary>
 public sealed partial class OpsPublisherFunctions(HttpApi api, AccessStore access)
 {
     /// <summary><c>POST /api/ops/publishers</c>: creates a publisher and its first key.</summary>
@@ -43,7 +43,7 @@ public sealed partial class OpsPublisherFunctions(HttpApi api, AccessStore acces
     /// <summary><c>GET /api/ops/publishers?pageSize=&amp;continuationToken=</c>: pages of publishers by id.</summary>
     [Function("ListPublishers")]
     public Task<IResult> ListPublishersAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops/publishers")] HttpRequest request) =>
-        api.RunAsync(request, Access.Staff, async call =>
+        api.RunAsync(request, Access.Ops, async call =>
         {
             var query = call.Query;
             var pageSize = query.Int("pageSize", 50, 1, 200);
@@ -61,7 +61,7 @@ public sealed partial class OpsPublisherFunctions(HttpApi api, AccessStore acces
     public Task<IResult> GetPublisherAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops/publishers/{publisherId}")] HttpRequest request,
         string publisherId) =>
-        api.RunAsync(request, Access.Staff, async call =>
+        api.RunAsync(request, Access.Ops, async call =>
             await access.GetPublisherAsync(publisherId, call.Cancellation) is { } publisher
                 ? TypedResults.Ok(PublisherView.From(publisher))
                 : Problems.NotFound($"No publisher '{publisherId}'."));

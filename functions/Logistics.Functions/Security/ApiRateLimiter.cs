@@ -31,11 +31,17 @@ public sealed class ApiRateLimiter : IDisposable
             return null;
         }
 
-        var seconds = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
-            ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
-            : _options.WindowSeconds;
+        var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(_options.WindowSeconds);
+        return TooManyRequests(request, wait, "Too many requests for this key");
+    }
+
+    /// <summary>429 problem details with <c>Retry-After</c> (whole seconds, at least 1) and <c>retryAfterSeconds</c>.</summary>
+    public static IResult TooManyRequests(HttpRequest request, TimeSpan wait, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         request.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return Problems.Of(StatusCodes.Status429TooManyRequests, ProblemTypes.RateLimited, $"Too many requests for this key; retry after {seconds} s.",
+        return Problems.Of(StatusCodes.Status429TooManyRequests, ProblemTypes.RateLimited, $"{reason}; retry after {seconds} s.",
             new Dictionary<string, object?> { ["retryAfterSeconds"] = seconds });
     }
 
@@ -47,7 +53,7 @@ public sealed class ApiRateLimiter : IDisposable
         var key = request.Headers[ApiKeyDefaults.HeaderName].ToString();
         var (partition, permits) = key.Length > 0
             ? ("key:" + ApiKeys.Hash(key), _options.PermitsPerWindow)
-            : ("ip:" + ClientAddress(request.HttpContext), _options.AnonymousPermitsPerWindow);
+            : ("ip:" + ClientAddress.Of(request.HttpContext), _options.AnonymousPermitsPerWindow);
         return RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = permits,
@@ -55,12 +61,4 @@ public sealed class ApiRateLimiter : IDisposable
             QueueLimit = 0,
         });
     }
-
-    // Behind the Functions host every request arrives from the host on loopback; the host passes the client in
-    // X-Forwarded-For (the ASP.NET Core integration applies it to RemoteIpAddress, the loopback check covers the rest).
-    private static string? ClientAddress(HttpContext context) =>
-        context.Connection.RemoteIpAddress is { } address && System.Net.IPAddress.IsLoopback(address) &&
-        context.Request.Headers["X-Forwarded-For"].ToString() is { Length: > 0 } forwarded
-            ? forwarded.Split(',')[0].Trim()
-            : context.Connection.RemoteIpAddress?.ToString();
 }

@@ -17,7 +17,9 @@ public sealed class EventPublishingTests
         var queue = warehouse.Get<IMessageQueue>();
 
         var notice = await warehouse.Intake.AcceptJsonAsync(warehouse.Durable, Notices.Owner, Notices.Json("E-1", ("SKU-B", 4, "EA", null)), CancellationToken.None);
-        await warehouse.Intake.AcceptJsonAsync(warehouse.Durable, Notices.Owner, Notices.Json("E-1", ("SKU-B", 9, "EA", null)), CancellationToken.None);
+        await warehouse.Intake.AcceptJsonAsync(warehouse.Durable, Notices.Owner, Notices.Json("E-1", ("SKU-B", 4, "EA", null)), CancellationToken.None);
+        await Assert.ThrowsAsync<StateConflictException>(() =>
+            warehouse.Intake.AcceptJsonAsync(warehouse.Durable, Notices.Owner, Notices.Json("E-1", ("SKU-B", 9, "EA", null)), CancellationToken.None));
         await Assert.ThrowsAsync<WarehouseValidationException>(() =>
             warehouse.Intake.AcceptJsonAsync(warehouse.Durable, Notices.Owner, Notices.Json("E-2", ("SKU-Z", 4, "EA", null)), CancellationToken.None));
         Assert.Equal(1, await CountAsync(queue, "billing"));

@@ -50,7 +50,9 @@ public sealed class ReceivingTests
         Assert.True(again.Duplicate);
         Assert.True(last.ReceiptClosed);
         var stored = (await warehouse.Get<NoticeRepository>().GetAsync(notice.NoticeId, null, CancellationToken.None)).Value;
-        Assert.Equal(2, stored.Scans.Count);
+        Assert.Equal(2, stored.ScanCount);
+        Assert.Equal(5, Assert.Single(stored.Received).Quantity);
+        Assert.Equal(2, (await warehouse.AllAsync<ScanDocument>(Notices.Owner, ScanDocument.Kind)).Count);
         Assert.Equal(NoticeProgress.Putaway, stored.Progress);
         var dock = (await warehouse.AllAsync<BalanceDocument>(Notices.Owner, BalanceDocument.Kind)).Single(b => b.Status == StockStatus.OnHand);
         Assert.Equal(5, dock.Quantity);

@@ -53,7 +53,7 @@ public sealed class StockPosterTests
     }
 
     private static Task PostAsync(TestWarehouse warehouse, IReadOnlyList<StockMovement> movements) =>
-        warehouse.Poster.PostAsync(Notices.Owner, _ => Task.FromResult((new StockPosting(movements, null), 0)), CancellationToken.None);
+        warehouse.Poster.PostAsync(Notices.Owner, _ => Task.FromResult((new StockPosting($"test/{movements[0].SourceReference}", movements, null), 0)), CancellationToken.None);
 
     private static List<StockMovement> Moves(string source, int count, int units) =>
         [.. Enumerable.Range(1, count).Select(i => new StockMovement(MovementId.For($"test/{source}", $"{i}"), Dock, units, MovementType.Receipt, DateTimeOffset.UnixEpoch, $"test/{source}"))];

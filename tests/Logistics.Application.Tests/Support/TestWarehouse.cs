@@ -114,11 +114,11 @@ public sealed class TestWarehouse : IAsyncDisposable
     {
         var balances = await AllAsync<BalanceDocument>(ownerId, BalanceDocument.Kind);
         var movements = await AllAsync<MovementDocument>(ownerId, MovementDocument.Kind);
-        var sums = movements.GroupBy(m => (m.Sku, m.Lot, m.Location, m.Status)).ToDictionary(g => g.Key, g => g.Sum(m => m.Delta));
+        var sums = movements.GroupBy(m => (m.Sku, m.Lot, m.Location, m.Status, m.Reference)).ToDictionary(g => g.Key, g => g.Sum(m => m.Delta));
         foreach (var balance in balances)
         {
             Assert.True(balance.Quantity >= 0, $"{balance.Id} is negative: {balance.Quantity}");
-            Assert.Equal(sums.GetValueOrDefault((balance.Sku, balance.Lot, balance.Location, balance.Status)), balance.Quantity);
+            Assert.Equal(sums.GetValueOrDefault((balance.Sku, balance.Lot, balance.Location, balance.Status, balance.Reference)), balance.Quantity);
         }
 
         Assert.Equal(sums.Count, balances.Count);

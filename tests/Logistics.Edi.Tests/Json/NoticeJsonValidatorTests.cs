@@ -41,6 +41,10 @@ public class NoticeJsonValidatorTests
     [InlineData("\"quantity\": 2,", "\"quantity\": -2,", "/lines/1/quantity")]
     [InlineData("\"quantity\": 2,", "\"quantity\": 2.5,", "/lines/1/quantity")]
     [InlineData("\"quantity\": 2,", "\"quantity\": \"2\",", "/lines/1/quantity")]
+    [InlineData("\"quantity\": 2,", "\"quantity\": 1000001,", "/lines/1/quantity")]
+    [InlineData("\"quantity\": 2,", "\"quantity\": 1e12,", "/lines/1/quantity")]
+    [InlineData("\"lineNumber\": 2", "\"lineNumber\": \"2\"", "/lines/1/lineNumber")]
+    [InlineData("\"type\": \"stockTransfer\"", "\"type\": \"stockTransfer\", \"purpose\": \"change\"", "/purpose")]
     [InlineData("\"quantity\": 2,", "", "/lines/1/quantity")]
     [InlineData("\"unit\": \"CA\"", "\"unit\": \"PL\"", "/lines/1/unit")]
     [InlineData("\"expiry\": \"2028-01-31\"", "\"expiry\": \"2028-02-30\"", "/lines/0/expiry")]
@@ -61,6 +65,34 @@ public class NoticeJsonValidatorTests
         Assert.NotEqual(Valid, json);
         Assert.Contains(pointer, Pointers(json));
         Assert.Null(NoticeJsonValidator.Validate(json).Document);
+    }
+
+    [Theory]
+    [InlineData(null, NoticeAction.Original)]
+    [InlineData("original", NoticeAction.Original)]
+    [InlineData("replace", NoticeAction.Replace)]
+    [InlineData("cancel", NoticeAction.Cancel)]
+    public void Purpose_declares_the_action_and_defaults_to_original(string? purpose, NoticeAction action)
+    {
+        var json = purpose is null ? Valid : Valid.Replace("\"type\": \"stockTransfer\",", $"\"type\": \"stockTransfer\", \"purpose\": \"{purpose}\",", StringComparison.Ordinal);
+        Assert.Equal(action, NoticeJsonValidator.Validate(json).Document!.Action);
+    }
+
+    [Fact]
+    public void A_cancellation_needs_no_lines_but_an_original_does()
+    {
+        const string Cancel = """{"noticeNumber": "A", "type": "shipNotice", "purpose": "cancel", "expectedDate": "2026-01-01"}""";
+        var cancel = NoticeJsonValidator.Validate(Cancel);
+        Assert.True(cancel.IsValid, string.Join("; ", cancel.Errors));
+        Assert.Empty(cancel.Document!.Lines);
+        Assert.Equal(["/lines"], Pointers(Cancel.Replace("\"cancel\"", "\"original\"", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_quantity_sent_as_a_string_is_named_as_such()
+    {
+        var error = Assert.Single(NoticeJsonValidator.Validate(Valid.Replace("\"quantity\": 24", "\"quantity\": \"24\"", StringComparison.Ordinal)).Errors);
+        Assert.Contains("a string, not a number", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,4 +120,16 @@ public class NoticeJsonValidatorTests
     [Fact]
     public void Duplicate_property_is_an_error() =>
         Assert.Contains("/carrier", Pointers(Valid.Replace("\"carrier\": \"ABCD\"", "\"carrier\": \"ABCD\", \"carrier\": \"EFGH\"", StringComparison.Ordinal)));
+
+    // Found by the fuzz benchmark: reading an escaped lone surrogate threw instead of reporting it.
+    [Theory]
+    [InlineData("\"ASN-2026-0042\"", "\"\\ud800\"", "/noticeNumber")]
+    [InlineData("\"carrier\"", "\"\\udc00\"", "")]
+    public void A_lone_surrogate_escape_is_a_located_error(string from, string to, string pointer)
+    {
+        var result = NoticeJsonValidator.Validate(Valid.Replace(from, to, StringComparison.Ordinal));
+
+        Assert.False(result.IsValid);
+        Assert.Contains(pointer, result.Errors.Select(e => e.Pointer));
+    }
 }

@@ -32,7 +32,7 @@ public class ReceiptAdviceWriterTests
 
     private static string Write() =>
         ReceiptAdviceWriter.Write(
-            ReceiptAdvice.FromNotice(ClosedNotice(), "RCPT-9", new DateOnly(2026, 1, 20)), Warehouse, Owner, new X12EnvelopeSettings(900, 90, T0));
+            ReceiptAdvice.FromNotice(ClosedNotice(), "RCPT-9", new DateOnly(2026, 1, 20), "SHP-55"), Warehouse, Owner, new X12EnvelopeSettings(900, 90, T0));
 
     [Fact]
     public void Writes_W07_per_line_W13_per_discrepancy_and_W14_total()
@@ -42,7 +42,7 @@ public class ReceiptAdviceWriterTests
         Assert.Equal(
             [
                 "ST*944*0001",
-                "W17*F*20260120*RCPT-9*PO-7781*ASN-943-1",
+                "W17*F*20260120*RCPT-9*ASN-943-1*SHP-55",
                 "N1*DE*demo-publisher",
                 "W07*22*EA**SK*BOOK-001***LOT-A1",
                 "W13*2*EA*01*LOT-A1*NR",
@@ -63,6 +63,21 @@ public class ReceiptAdviceWriterTests
         var group = Assert.Single(read.Interchange!.Groups);
         Assert.Equal(("RE", "90", "LOGISTICS3PL", "DEMOPUB"), (group.FunctionalIdCode, group.ControlNumber, group.ApplicationSender, group.ApplicationReceiver));
         Assert.Equal(("LOGISTICS3PL", "DEMOPUB", "000000900"), (read.Interchange.Header.SenderId, read.Interchange.Header.ReceiverId, read.Interchange.Header.ControlNumber));
+    }
+
+    [Fact]
+    public void A_943_notice_is_the_depositor_order_and_an_856_notice_the_shipment()
+    {
+        var notice = InboundNotice.Accept(
+            OwnerId.Parse("demo-publisher"), NoticeNumber.Parse("ASN-856-7"), NoticeType.Edi856, new NoticeHeader(new DateOnly(2026, 1, 20), Reference: "PO-9001"),
+            [new NoticeLine(1, Sku.Parse("A"), Quantity.Of(5))], T0);
+        notice.CloseReceipt(T0);
+        var from856 = ReceiptAdvice.FromNotice(notice, "R-1", new DateOnly(2026, 1, 20));
+        var from943 = ReceiptAdvice.FromNotice(ClosedNotice(), "R-2", new DateOnly(2026, 1, 20));
+
+        Assert.Equal(("PO-9001", "ASN-856-7"), (from856.DepositorOrderNumber, from856.ShipmentId));
+        Assert.Equal(("ASN-943-1", (string?)null), (from943.DepositorOrderNumber, from943.ShipmentId));
+        Assert.Contains("~W17*F*20260120*R-2*ASN-943-1~", ReceiptAdviceWriter.Write(from943, Warehouse, Owner, new X12EnvelopeSettings(1, 1, T0)), StringComparison.Ordinal);
     }
 
     [Fact]

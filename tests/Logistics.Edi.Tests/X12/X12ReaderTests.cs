@@ -48,6 +48,39 @@ public class X12ReaderTests
         Assert.Equal("ASN-943-1", result.Interchange.Groups[0].TransactionSets[0].Segments[1][4]);
     }
 
+    [Fact]
+    public void Read_NewlineAsSegmentTerminator_ReadsEverySegment()
+    {
+        var text = SampleFiles.Sample943.Replace("~\n", "\n", StringComparison.Ordinal);
+
+        var result = X12Reader.Read(text);
+
+        Assert.True(result.IsValid, string.Join("; ", result.Errors));
+        Assert.Equal('\n', result.Interchange!.Delimiters.Segment);
+        Assert.Equal(12, result.Interchange.Groups[0].TransactionSets[0].Segments.Count);
+    }
+
+    [Fact]
+    public void Read_CarriageReturnLineFeedTerminators_ReadEverySegment()
+    {
+        var result = X12Reader.Read(SampleFiles.Sample943.Replace("~\n", "\r\n", StringComparison.Ordinal));
+        Assert.True(result.IsValid, string.Join("; ", result.Errors));
+        Assert.Equal("W04", result.Interchange!.Groups[0].TransactionSets[0].Segments[6].Id);
+    }
+
+    [Fact]
+    public void Read_TA1InTheInterchange_IsKeptApartFromTheGroups()
+    {
+        var result = X12Reader.Read(SampleFiles.Sample943.ReplaceOnce("*>~\nGS*", "*>~\nTA1*000000007*260114*1200*A*000~\nGS*"));
+        Assert.True(result.IsValid, string.Join("; ", result.Errors));
+        Assert.Equal("000000007", Assert.Single(result.Interchange!.InterchangeAcknowledgments)[1]);
+        Assert.False(result.Interchange.IsAcknowledgmentOnly);
+    }
+
+    [Fact]
+    public void Read_St03_IsKeptAsTheImplementationConvention() =>
+        Assert.Equal("005010X1", X12Sets.First(SampleFiles.Sample856.ReplaceOnce("ST|856|0002", "ST|856|0002|005010X1")).ImplementationConvention);
+
     [Theory]
     [InlineData("", "022")]
     [InlineData("GS*AR*X~", "022")]

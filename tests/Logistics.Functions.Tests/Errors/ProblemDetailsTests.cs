@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Logistics.Functions.Tests.Infrastructure;
 
 namespace Logistics.Functions.Tests.Errors;
@@ -8,12 +9,14 @@ public sealed class ProblemDetailsTests(ProblemDetailsTests.Host host) : IClassF
 {
     [Theory]
     [InlineData("""{"id":"abc","name":"A","bogus":1}""", "urn:logistics:problem:validation", "/bogus", "Unknown member")]
+    [InlineData("""{"id":"abc","Name":"A"}""", "urn:logistics:problem:validation", "/Name", "Unknown member")]
     [InlineData("""{"id":"abc","name":"A","id":"def"}""", "urn:logistics:problem:validation", "/id", "Duplicate member")]
     [InlineData("""{"id":"abc","name":}""", "urn:logistics:problem:malformed-json", "/name", "line 1")]
-    [InlineData("""{"id":"abc"}""", "urn:logistics:problem:validation", "", "name")]
+    [InlineData("""{"id":"abc"}""", "urn:logistics:problem:validation", "/name", "'name'")]
+    [InlineData("""{"id":"abc","name":null}""", "urn:logistics:problem:validation", "/name", "must not be null")]
     [InlineData("""{"id":42,"name":"A"}""", "urn:logistics:problem:validation", "/id", "expected type")]
-    [InlineData("""{"id":"Not Valid!","name":"A"}""", "urn:logistics:problem:validation", null, "'id'")]
-    public async Task A_bad_body_answers_400_problem_details_naming_the_pointer(string body, string type, string? pointer, string detail)
+    [InlineData("""{"id":"Not Valid!","name":"A"}""", "urn:logistics:problem:validation", "/id", "'id'")]
+    public async Task A_bad_body_answers_400_problem_details_naming_the_pointer(string body, string type, string pointer, string detail)
     {
         using var response = await host.App.Client.SendAsync(HttpMethod.Post, "/api/ops/publishers", host.Keys.Ops, body);
 
@@ -23,14 +26,76 @@ public sealed class ProblemDetailsTests(ProblemDetailsTests.Host host) : IClassF
         Assert.Equal(type, problem.GetProperty("type").GetString());
         Assert.Equal(400, problem.GetProperty("status").GetInt32());
         Assert.Contains(detail, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        if (pointer is not null)
-        {
-            Assert.Equal(pointer, problem.GetProperty("pointer").GetString());
-        }
-
+        var error = Assert.Single(problem.GetProperty("errors").EnumerateArray());
+        Assert.Equal(pointer, error.GetProperty("pointer").GetString());
+        Assert.Contains(detail, error.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain("Logistics.", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal("/api/ops/publishers", problem.GetProperty("instance").GetString());
         Assert.False(string.IsNullOrEmpty(problem.GetProperty("traceId").GetString()));
+    }
+
+    [Theory]
+    [InlineData("""{"description":"Atlas","caseQuantity":"10"}""", "/caseQuantity")]
+    [InlineData("""{"description":"Atlas","lotControlled":"true"}""", "/lotControlled")]
+    [InlineData("""{"description":"Atlas","caseQuantity":10.0}""", "/caseQuantity")]
+    [InlineData("""{"description":"Atlas","caseQuantity":1e400}""", "/caseQuantity")]
+    [InlineData("""{"description":"\ud800 lone surrogate"}""", "/description")]
+    [InlineData("""{"description":"Atlas","barcodes":["\udc00\ud800"]}""", "/barcodes/0")]
+    public async Task A_number_or_boolean_sent_as_a_string_out_of_range_or_invalid_text_is_refused_naming_the_member(string body, string pointer)
+    {
+        using var response = await host.App.Client.SendAsync(HttpMethod.Put, "/api/items/STRICT-1", host.Keys.PublisherA, body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = Assert.Single((await response.JsonAsync()).GetProperty("errors").EnumerateArray());
+        Assert.Equal(pointer, error.GetProperty("pointer").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await host.App.Client.SendAsync(HttpMethod.Get, "/api/items/STRICT-1", host.Keys.PublisherA)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Every_kind_of_error_has_the_same_problem_members_and_every_400_names_pointers()
+    {
+        var keys = host.Keys;
+        var cases = new (HttpMethod Method, string Path, string? Key, string? Body, int Status)[]
+        {
+            (HttpMethod.Get, "/api/publishers/me", null, null, 401),
+            (HttpMethod.Get, "/api/publishers/me", "lgk_unknown-key-of-sufficient-length-000000", null, 401),
+            (HttpMethod.Get, "/api/ops/publishers", keys.Floor, null, 403),
+            (HttpMethod.Get, "/api/ops/publishers/nobody", keys.Ops, null, 404),
+            (HttpMethod.Get, "/api/nothing-here", keys.Ops, null, 404),
+            (HttpMethod.Delete, "/api/ops/publishers", keys.Ops, null, 405),
+            (HttpMethod.Post, "/api/ops/publishers", keys.Ops, """{"id":"acme","name":"Again"}""", 409),
+            (HttpMethod.Post, "/api/ops/publishers", keys.Ops, "{", 400),
+            (HttpMethod.Post, "/api/ops/publishers", keys.Ops, """{"id":"x-1"}""", 400),
+            (HttpMethod.Get, "/api/items?pageSize=0", keys.PublisherA, null, 400),
+            (HttpMethod.Get, "/api/items?continuationToken=garbage", keys.PublisherA, null, 400),
+            (HttpMethod.Get, "/api/inventory?status=Lost", keys.PublisherA, null, 400),
+            (HttpMethod.Post, "/api/notices", keys.PublisherA, """{"noticeNumber":"P-1"}""", 400),
+            (HttpMethod.Put, "/api/items/BIG", keys.PublisherA, $$"""{"description":"{{new string('x', 5000)}}"}""", 413),
+        };
+
+        foreach (var (method, path, key, body, status) in cases)
+        {
+            using var response = await host.App.Client.SendAsync(method, path, key, body);
+            var what = $"{method} {path}";
+            Assert.True((int)response.StatusCode == status, $"{what}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            var problem = await response.JsonAsync();
+            foreach (var member in new[] { "type", "title", "detail", "instance", "traceId" })
+            {
+                Assert.True(problem.TryGetProperty(member, out var value) && value.ValueKind == JsonValueKind.String && value.GetString()!.Length > 0, $"{what}: no {member} in {problem}");
+            }
+
+            Assert.StartsWith("urn:logistics:problem:", problem.GetProperty("type").GetString(), StringComparison.Ordinal);
+            Assert.Equal(status, problem.GetProperty("status").GetInt32());
+            Assert.Equal(path.Split('?')[0], problem.GetProperty("instance").GetString());
+            Assert.Equal(status == 400, problem.TryGetProperty("errors", out var errors));
+            if (status == 400)
+            {
+                Assert.NotEmpty(errors.EnumerateArray());
+                Assert.All(errors.EnumerateArray(), e => Assert.Matches("^(/.*)?$", e.GetProperty("pointer").GetString()));
+                Assert.All(errors.EnumerateArray(), e => Assert.False(string.IsNullOrEmpty(e.GetProperty("detail").GetString())));
+            }
+        }
     }
 
     [Fact]

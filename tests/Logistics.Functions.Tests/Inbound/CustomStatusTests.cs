@@ -34,14 +34,13 @@ public sealed class CustomStatusTests
         Assert.Equal(new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero), status.GetProperty("nextCheck").GetDateTimeOffset());
         Assert.Contains("until 2026-11-23T00:00:00Z", status.GetProperty("message").GetString(), StringComparison.Ordinal);
 
-        // The orchestration's input and activity results follow the same conventions; the notice's progress, an enum, is a string.
+        // The orchestration's input follows the same conventions; it carries the notice as the intake committed it, so the
+        // instance waits at once without reading the notice first. The notice's progress, an enum, is a string.
         var input = waiting.GetProperty("input");
-        Assert.Equal(["arrivalDeadline", "decisionWindow", "noticeId", "ownerId"], input.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
-        Assert.Equal(deadline, input.GetProperty("arrivalDeadline").GetDateTimeOffset());
-        var read = waiting.GetProperty("historyEvents").EnumerateArray()
-            .First(e => e.GetProperty("EventType").GetString() == "TaskCompleted" && e.GetProperty("FunctionName").GetString() == "ReadNoticeActivity");
-        Assert.Equal(JsonValueKind.String, read.GetProperty("Result").GetProperty("progress").ValueKind);
-        Assert.Equal("AwaitingArrival", read.GetProperty("Result").GetProperty("progress").GetString());
+        Assert.Equal(["accepted", "noticeId", "ownerId"], input.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(deadline, input.GetProperty("accepted").GetProperty("arrivalDeadline").GetDateTimeOffset());
+        Assert.Equal("AwaitingArrival", input.GetProperty("accepted").GetProperty("progress").GetString());
+        Assert.DoesNotContain(waiting.GetProperty("historyEvents").EnumerateArray(), e => e.GetProperty("EventType").GetString() == "TaskScheduled");
 
         host.Time.Advance(TimeSpan.FromDays(2));
         var overdue = await host.WaitForNoticeAsync("acme~CS-1", n => n.GetProperty("customStatus").GetProperty("overdue").GetBoolean(), "the overdue flag");
@@ -53,6 +52,13 @@ public sealed class CustomStatusTests
         Assert.Equal(deadline, late.GetProperty("until").GetDateTimeOffset());
         Assert.StartsWith("Overdue", late.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.True(late.GetProperty("nextCheck").GetDateTimeOffset() > host.Time.GetUtcNow().AddHours(-4));
+
+        // The deadline's timer re-read the notice; activity results follow the same conventions as the input.
+        var read = (await InstanceAsync(host)).GetProperty("historyEvents").EnumerateArray()
+            .First(e => e.GetProperty("EventType").GetString() == "TaskCompleted" && e.GetProperty("FunctionName").GetString() == "ReadNoticeActivity");
+        Assert.Equal(deadline, read.GetProperty("Result").GetProperty("arrivalDeadline").GetDateTimeOffset());
+        Assert.Equal(JsonValueKind.String, read.GetProperty("Result").GetProperty("progress").ValueKind);
+        Assert.Equal("AwaitingArrival", read.GetProperty("Result").GetProperty("progress").GetString());
 
         // Late goods are still received: the arrival moves the waiting instance on.
         await host.OkAsync(HttpMethod.Post, "/api/notices/acme~CS-1/arrival", host.Keys.Floor);

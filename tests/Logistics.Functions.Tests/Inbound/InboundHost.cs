@@ -33,11 +33,14 @@ public sealed class InboundHost : IAsyncDisposable
 
     public HttpClient Client => App.Client;
 
-    /// <summary>Starts the host at 2026-11-21 08:00 UTC and registers the scenario's items; <paramref name="services"/> may replace services.</summary>
-    public static async Task<InboundHost> StartAsync(Action<IServiceCollection>? services = null)
+    /// <summary>
+    /// Starts the host at 2026-11-21 08:00 UTC and registers the scenario's items; <paramref name="services"/> may replace
+    /// services, <paramref name="settings"/> add configuration (<c>Section:Key</c>).
+    /// </summary>
+    public static async Task<InboundHost> StartAsync(Action<IServiceCollection>? services = null, IDictionary<string, string?>? settings = null)
     {
         var time = new ManualTimeProvider(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero));
-        var app = await TestApp.StartAsync(time, services: services);
+        var app = await TestApp.StartAsync(time, settings, services: services);
         var keys = await TestKeys.CreateAsync(app);
         var host = new InboundHost(app, time, keys);
         await host.PutItemAsync(keys.PublisherA, "BOOK-001", """{"description":"Atlas, lot-tracked","barcodes":["9780306406157"],"lotControlled":true}""");

@@ -88,26 +88,31 @@ public sealed class InboundRejectionTests(InboundHostFixture fixture) : IClassFi
         var first = await host.OkAsync(HttpMethod.Post, "/api/notices", host.Keys.PublisherA, json);
         Assert.True(first.GetProperty("isNew").GetBoolean());
         Assert.Equal("acme~J-OK", first.GetProperty("noticeId").GetString());
-        Assert.EndsWith("/api/runtime/webhooks/durabletask/instances/inbound~acme~J-OK", Uri.UnescapeDataString(first.GetProperty("statusQueryGetUri").GetString()!), StringComparison.Ordinal);
+        Assert.Equal("inbound~acme~J-OK", first.GetProperty("id").GetString());
+        Assert.EndsWith("/api/notices/acme~J-OK", Uri.UnescapeDataString(first.GetProperty("noticeUri").GetString()!), StringComparison.Ordinal);
         var status = first.GetProperty("statusQueryGetUri").GetString()!;
-        foreach (var (link, suffix) in new[] { ("sendEventPostUri", "/raiseEvent/{eventName}"), ("terminatePostUri", "/terminate?reason={text}"), ("suspendPostUri", "/suspend?reason={text}"), ("resumePostUri", "/resume?reason={text}"), ("rewindPostUri", "/rewind?reason={text}"), ("purgeHistoryDeleteUri", "") })
+        Assert.EndsWith("/api/notices/acme~J-OK/status", Uri.UnescapeDataString(status), StringComparison.Ordinal);
+        foreach (var opsOnly in new[] { "sendEventPostUri", "terminatePostUri", "suspendPostUri", "resumePostUri", "rewindPostUri", "purgeHistoryDeleteUri" })
         {
-            Assert.Equal(status + suffix, first.GetProperty(link).GetString());
+            Assert.False(first.TryGetProperty(opsOnly, out _), $"a publisher was handed {opsOnly}");
         }
 
         await host.WaitForNoticeAsync("acme~J-OK", n => InboundHost.AtStage(n, "AwaitingArrival"), "awaiting arrival");
 
-        // The status link works as handed out: ops follow it to the running instance.
-        using (var followed = await host.Client.SendAsync(HttpMethod.Get, status, host.Keys.Ops))
+        // The status link works as handed out: the publisher follows it to its running instance, as Durable's status query answers.
+        using (var followed = await host.Client.SendAsync(HttpMethod.Get, status, host.Keys.PublisherA))
         {
             Assert.Equal(HttpStatusCode.Accepted, followed.StatusCode);
+            Assert.NotNull(followed.Headers.RetryAfter);
+            Assert.Equal(status, followed.Headers.Location?.ToString());
             var instance = await followed.JsonAsync();
             Assert.Equal("inbound~acme~J-OK", instance.GetProperty("instanceId").GetString());
+            Assert.Equal("Running", instance.GetProperty("runtimeStatus").GetString());
             Assert.Equal("AwaitingArrival", instance.GetProperty("customStatus").GetProperty("stage").GetString());
         }
 
         var before = await host.SnapshotAsync();
-        var second = await host.OkAsync(HttpMethod.Post, "/api/notices", host.Keys.PublisherA, json.Replace("\"quantity\":3", "\"quantity\":4", StringComparison.Ordinal));
+        var second = await host.OkAsync(HttpMethod.Post, "/api/notices", host.Keys.PublisherA, json);
         Assert.False(second.GetProperty("isNew").GetBoolean());
         Assert.Equal(before, await host.SnapshotAsync());
         var notice = await host.OkAsync(HttpMethod.Get, "/api/notices/acme~J-OK", host.Keys.PublisherA);

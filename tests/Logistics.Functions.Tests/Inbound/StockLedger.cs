@@ -30,17 +30,27 @@ internal static class StockLedger
         return movements;
     }
 
-    /// <summary>Asserts that the balances are exactly the non-zero sums of the ledger's movements; returns the balances.</summary>
+    /// <summary>
+    /// Asserts that the balances are exactly the non-zero sums of the ledger's movements, per item, lot, location, status
+    /// and reference (a notice's pending-in is its own balance); returns the balances.
+    /// </summary>
     public static async Task<List<(string Sku, string? Lot, string Location, string Status, long Quantity)>> AssertBalancesEqualLedgerAsync(InboundHost host, string key)
     {
-        var balances = await BalancesAsync(host, key);
-        var sums = (await MovementsAsync(host, key))
-            .GroupBy(m => (m.GetProperty("sku").GetString()!, m.TryGetProperty("lot", out var lot) ? lot.GetString() : null, m.GetProperty("location").GetString()!, m.GetProperty("status").GetString()!))
-            .Select(g => (g.Key.Item1, g.Key.Item2, g.Key.Item3, g.Key.Item4, g.Sum(m => m.GetProperty("delta").GetInt64())))
-            .Where(s => s.Item5 != 0)
-            .OrderBy(s => s.ToString(), StringComparer.Ordinal)
+        var balances = (await host.OkAsync(HttpMethod.Get, "/api/inventory", key)).EnumerateArray()
+            .Select(b => (Key: Grain(b), Quantity: b.GetProperty("quantity").GetInt64()))
+            .OrderBy(b => b.Key, StringComparer.Ordinal)
             .ToList();
-        Assert.Equal(sums, balances.OrderBy(b => b.ToString(), StringComparer.Ordinal).ToList());
-        return balances;
+        var sums = (await MovementsAsync(host, key))
+            .GroupBy(Grain)
+            .Select(g => (Key: g.Key, Quantity: g.Sum(m => m.GetProperty("delta").GetInt64())))
+            .Where(s => s.Quantity != 0)
+            .OrderBy(s => s.Key, StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(sums, balances);
+        return await BalancesAsync(host, key);
     }
+
+    private static string Grain(JsonElement entry) =>
+        string.Join('|', new[] { "sku", "lot", "location", "status", "reference" }
+            .Select(name => entry.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : "-"));
 }

@@ -27,7 +27,7 @@ internal static class X12Samples
     /// <summary>The scenario's 943: three lines, one lot-controlled, one announced in cases.</summary>
     public static string Acme943(string noticeNumber = "ASN-1001") => Interchange("ACME",
     [
-        $"W06*N*PO-1001*20261121*{noticeNumber}",
+        $"W06*N*{noticeNumber}*20261121*SHP-1001",
         "N1*SF*Acme Print Plant",
         "W27*M*ABCD",
         "G62*17*20261122",

@@ -268,6 +268,37 @@ public sealed class DurableManagementApiTests(ManagementApiHost host) : IClassFi
     }
 
     [Theory]
+    [InlineData("truncated")]
+    [InlineData("flipped")]
+    [InlineData("other filter")]
+    public async Task Listing_with_an_altered_or_replayed_continuation_token_answers_400_naming_the_header(string how)
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await host.StartWaitingAsync($"mgmt-token-{how.Replace(' ', '-')}-{i}");
+        }
+
+        var prefix = $"mgmt-token-{how.Replace(' ', '-')}-";
+        using var first = await host.Http.SendAsync(HttpMethod.Get, $"{Api}?instanceIdPrefix={prefix}&top=1", host.Keys.Ops);
+        var token = first.Headers.GetValues("x-ms-continuation-token").Single();
+        var (query, sent) = how switch
+        {
+            "truncated" => ($"instanceIdPrefix={prefix}&top=1", token[..^3]),
+            "flipped" => ($"instanceIdPrefix={prefix}&top=1", token[..(token.Length / 2)] + (token[token.Length / 2] == 'A' ? 'B' : 'A') + token[(token.Length / 2 + 1)..]),
+            _ => ("instanceIdPrefix=mgmt-&top=1", token),
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{Api}?{query}");
+        request.Headers.Add("X-Api-Key", host.Keys.Ops);
+        request.Headers.Add("x-ms-continuation-token", sent);
+
+        using var response = await host.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = Assert.Single((await response.JsonAsync()).GetProperty("errors").EnumerateArray());
+        Assert.Equal("/x-ms-continuation-token", error.GetProperty("pointer").GetString());
+    }
+
+    [Theory]
     [InlineData("runtimeStatus=Sleeping", "/runtimeStatus")]
     [InlineData("createdTimeFrom=yesterday", "/createdTimeFrom")]
     [InlineData("createdTimeFrom=2026-11-22T00:00:00Z&createdTimeTo=2026-11-21T00:00:00Z", "/createdTimeFrom")]

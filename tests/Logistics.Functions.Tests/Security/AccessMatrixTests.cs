@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Logistics.Functions.Http;
 using Logistics.Functions.LocalRuntime;
@@ -31,11 +32,12 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
         ["PostNotice"] = Access.Publisher,
         ["ListNotices"] = Access.Publisher,
         ["GetNotice"] = Access.Publisher,
+        ["GetNoticeStatus"] = Access.Publisher,
         ["GetReceiptAdvice"] = Access.Publisher,
         ["DecidePendingGoods"] = Access.Publisher,
         ["CreatePublisher"] = Access.Ops,
-        ["ListPublishers"] = Access.Staff,
-        ["GetPublisher"] = Access.Staff,
+        ["ListPublishers"] = Access.Ops,
+        ["GetPublisher"] = Access.Ops,
         ["CreatePublisherKey"] = Access.Ops,
         ["CreateRoleKey"] = Access.Ops,
         ["RecordDockArrival"] = Access.Staff,
@@ -233,6 +235,37 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
         Assert.Equal(HttpStatusCode.OK, stillWorks.StatusCode);
     }
 
+    [Fact]
+    public async Task A_publishers_202_hands_out_only_links_the_publisher_may_follow_while_ops_keep_the_management_api()
+    {
+        var keys = host.Keys;
+        using var posted = await host.App.Client.SendAsync(HttpMethod.Post, "/api/notices", keys.PublisherA,
+            $$"""{"noticeNumber":"M-LINKS","type":"shipNotice","expectedDate":"2026-11-22","lines":[{"lineNumber":1,"sku":"{{Host.ItemOfA}}","quantity":1,"unit":"EA"}]}""");
+        Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
+        var accepted = await posted.JsonAsync();
+
+        var links = accepted.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String && p.Value.GetString()!.StartsWith("http", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["noticeUri", "statusQueryGetUri"], links.Select(l => l.Name).Order(StringComparer.Ordinal));
+        foreach (var link in links)
+        {
+            using var followed = await host.App.Client.SendAsync(HttpMethod.Get, link.Value.GetString()!, keys.PublisherA);
+            Assert.True(followed.StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted, $"{link.Name} as acme: {(int)followed.StatusCode}");
+            using var foreign = await host.App.Client.SendAsync(HttpMethod.Get, link.Value.GetString()!, keys.PublisherB);
+            Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        }
+
+        var status = await (await host.App.Client.SendAsync(HttpMethod.Get, accepted.GetProperty("statusQueryGetUri").GetString()!, keys.PublisherA)).JsonAsync();
+        Assert.Equal(accepted.GetProperty("id").GetString(), status.GetProperty("instanceId").GetString());
+        foreach (var internals in new[] { "input", "output", "name", "historyEvents" })
+        {
+            Assert.False(status.TryGetProperty(internals, out _), $"the publisher's status shows '{internals}': {status}");
+        }
+
+        using var ops = await host.App.Client.SendAsync(HttpMethod.Get, $"/api/runtime/webhooks/durabletask/instances/{Uri.EscapeDataString(accepted.GetProperty("id").GetString()!)}", keys.Ops);
+        Assert.True(ops.StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted, $"ops: {(int)ops.StatusCode}");
+        Assert.True((await ops.JsonAsync()).TryGetProperty("input", out _));
+    }
+
     private static readonly Dictionary<string, string> Nowhere = new(StringComparer.Ordinal)
     {
         ["noticeId"] = "acme~MATRIX-NONE",
@@ -292,7 +325,8 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
 
         public async Task InitializeAsync()
         {
-            _app = await TestApp.StartAsync(new ManualTimeProvider());
+            // Every call comes from loopback: the matrix's hundreds of missing and wrong keys must not trip the failed-authentication limit.
+            _app = await TestApp.StartAsync(new ManualTimeProvider(), new Dictionary<string, string?> { ["RateLimiting:FailedAuthenticationsPerWindow"] = "100000" });
             _keys = await TestKeys.CreateAsync(_app);
             await SendOkAsync(HttpMethod.Put, $"/api/items/{ItemOfA}", $$"""{"description":"{{DescriptionOfA}}"}""");
             await SendOkAsync(HttpMethod.Put, $"/api/items/{SharedSku}", """{"description":"Acme's own"}""");

@@ -23,7 +23,7 @@ public sealed class IssueKeyCommandTests
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.StartsWith($"Issued {role} key key-", lines[0], StringComparison.Ordinal);
         var key = lines[^1];
-        using var read = await app.Client.SendAsync(HttpMethod.Get, "/api/ops/publishers", key);
+        using var read = await app.Client.SendAsync(HttpMethod.Get, "/api/putaway-tasks", key);
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         using var opsOnly = await app.Client.SendAsync(HttpMethod.Post, opsOnlyPath, key, "{}");
         Assert.Equal(onOpsOnly, opsOnly.StatusCode);

@@ -89,13 +89,15 @@ public sealed class KeyRotationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Ops_issue_a_floor_key_that_reads_but_cannot_manage_keys()
+    public async Task Ops_issue_a_floor_key_that_works_on_the_floor_but_sees_no_publisher_and_manages_no_key()
     {
         using var created = await Client.SendAsync(HttpMethod.Post, "/api/ops/keys", Keys.Ops, """{"role":"floor"}""");
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var floorKey = (await created.JsonAsync()).GetProperty("key").GetString();
 
-        Assert.Equal(HttpStatusCode.OK, (await Client.SendAsync(HttpMethod.Get, "/api/ops/publishers", floorKey)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Client.SendAsync(HttpMethod.Get, "/api/putaway-tasks", floorKey)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Client.SendAsync(HttpMethod.Get, "/api/ops/publishers", floorKey)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Client.SendAsync(HttpMethod.Get, $"/api/ops/publishers/{TestKeys.PublisherAId}", floorKey)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await Client.SendAsync(HttpMethod.Post, "/api/ops/keys", floorKey, """{"role":"ops"}""")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await Client.SendAsync(HttpMethod.Post, "/api/ops/keys", Keys.Ops, """{"role":"publisher"}""")).StatusCode);
     }

@@ -1,8 +1,14 @@
+using Logistics.Edi.Inbound;
+
 namespace Logistics.Application.Inbound.Intake;
 
 /// <summary>A business-rule fault of a notice; <see cref="LineIndex"/> is null for the header.</summary>
 /// <param name="LineIndex">Zero-based position of the line in the document.</param>
-/// <param name="Field">The JSON member name: sku, unit, lot, expiry or expectedDate.</param>
+/// <param name="Field">The JSON member name (<see cref="NoticeFields"/>): sku, quantity, unit, lot, expiry or expectedDate.</param>
 /// <param name="Message">What is wrong and how to fix it.</param>
 /// <param name="BadValue">The offending value, echoed in a 997 AK4.</param>
-public sealed record LineFault(int? LineIndex, string Field, string Message, string? BadValue = null);
+public sealed record LineFault(int? LineIndex, string Field, string Message, string? BadValue = null)
+{
+    /// <summary>For an item fault, the id at fault (an X12 line may name its item by several), so the 997 points at its element.</summary>
+    public ItemReference? ItemId { get; init; }
+}

@@ -1,69 +1,93 @@
+using System.Globalization;
 using Logistics.Application.Items;
+using Logistics.Application.Warehouse;
 using Logistics.Domain.Items;
 using Logistics.Edi.Inbound;
 
 namespace Logistics.Application.Inbound.Intake;
 
 /// <summary>
-/// The checks a syntactically valid notice must also pass: every item is in this publisher's item master (unknown-item
-/// policy: reject the notice, since goods without master data cannot be checked, stored or billed; another publisher's
-/// item is unknown here), lot and expiry where the item requires them, no already-expired lots, cases only for items
-/// packed in cases, and an expected date within a year of today.
+/// The checks a syntactically valid notice must also pass, which resolve its items on the way: every id of every line
+/// names one item of this publisher's item master, and all ids of a line the same one (unknown-item policy: reject the
+/// notice, since goods without master data cannot be checked, stored or billed; another publisher's item is unknown here);
+/// lot and expiry where the item requires them; cases only for items packed in cases; at most
+/// <see cref="NoticeLimits.MaxLineUnits"/> units per line and <see cref="NoticeLimits.MaxNoticeUnits"/> per notice once
+/// cases are converted; and an expected date within a year of the warehouse's today.
 /// </summary>
-public sealed class NoticeRules(ItemCatalog catalog, TimeProvider time)
+public sealed class NoticeRules(ItemCatalog catalog, BusinessCalendar calendar)
 {
     private const int MaxDaysFromToday = 365;
 
-    /// <summary>The faults (empty when the notice passes) and the items found, by SKU.</summary>
-    public async Task<(IReadOnlyList<LineFault> Faults, IReadOnlyDictionary<string, ItemDocument> Items)> CheckAsync(
-        string ownerId, InboundNoticeDocument notice, CancellationToken cancellationToken)
+    /// <summary>Checks <paramref name="notice"/> for <paramref name="ownerId"/>; never throws for bad content, it reports.</summary>
+    /// <remarks>A cancellation is not checked: it names a notice, and the intake decides whether it may be cancelled.</remarks>
+    public async Task<NoticeCheck> CheckAsync(string ownerId, InboundNoticeDocument notice, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        var faults = new List<LineFault>();
         var items = new Dictionary<string, ItemDocument>(StringComparer.Ordinal);
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        if (Math.Abs(notice.ExpectedDate.DayNumber - today.DayNumber) > MaxDaysFromToday)
+        if (notice.Action == NoticeAction.Cancel)
         {
-            faults.Add(new LineFault(null, "expectedDate", $"Expected date {notice.ExpectedDate:yyyy-MM-dd} is more than a year from today ({today:yyyy-MM-dd}).", notice.ExpectedDate.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)));
+            return new NoticeCheck([], items, notice with { Lines = [] });
         }
 
+        var faults = new List<LineFault>();
+        var today = calendar.Today;
+        if (Math.Abs(notice.ExpectedDate.DayNumber - today.DayNumber) > MaxDaysFromToday)
+        {
+            faults.Add(new LineFault(null, NoticeFields.ExpectedDate, $"Expected date {notice.ExpectedDate:yyyy-MM-dd} is more than a year from today ({today:yyyy-MM-dd}).",
+                notice.ExpectedDate.ToString("yyyyMMdd", CultureInfo.InvariantCulture)));
+        }
+
+        var resolver = new ItemIdResolver(catalog, ownerId, items);
+        var lines = new List<InboundNoticeDocumentLine>(notice.Lines.Count);
+        var total = 0L;
         for (var i = 0; i < notice.Lines.Count; i++)
         {
             var line = notice.Lines[i];
-            var sku = line.Sku.Value;
-            if (!items.TryGetValue(sku, out var item))
+            var (item, fault) = await resolver.ResolveAsync(i, line, cancellationToken);
+            if (item is null)
             {
-                item = await catalog.FindAsync(ownerId, sku, cancellationToken);
-                if (item is null)
-                {
-                    faults.Add(new LineFault(i, "sku", $"Line {line.LineNumber}: item {sku} is not in your item master; register it with PUT /api/items/{sku} first.", sku));
-                    continue;
-                }
-
-                items[sku] = item;
+                faults.Add(fault!);
+                lines.Add(line);
+                continue;
             }
 
+            lines.Add(line with { Sku = Sku.Parse(item.Sku) });
             Check(faults, i, line, item);
+
+            // Long arithmetic: a million cases of a big case quantity must be refused, not wrapped around.
+            var units = line.Unit == UnitOfMeasure.Case ? (long)line.Quantity.Units * item.CaseQuantity : line.Quantity.Units;
+            if (units > NoticeLimits.MaxLineUnits)
+            {
+                faults.Add(new LineFault(i, NoticeFields.Quantity,
+                    $"Line {line.LineNumber}: {line.Quantity.Units} cases of {item.Sku} ({item.CaseQuantity} units each) are {units:N0} units, above the limit of {NoticeLimits.MaxLineUnits:N0} per line; split the line.",
+                    line.Quantity.Units.ToString(CultureInfo.InvariantCulture)));
+            }
+            else if (total <= NoticeLimits.MaxNoticeUnits && (total += units) > NoticeLimits.MaxNoticeUnits)
+            {
+                faults.Add(new LineFault(i, NoticeFields.Quantity,
+                    $"Line {line.LineNumber} brings the notice to {total:N0} units, above the limit of {NoticeLimits.MaxNoticeUnits:N0} per notice; send the remaining lines as another notice.",
+                    line.Quantity.Units.ToString(CultureInfo.InvariantCulture)));
+            }
         }
 
-        return (faults, items);
+        return new NoticeCheck(faults, items, notice with { Lines = lines });
     }
 
     private static void Check(List<LineFault> faults, int index, InboundNoticeDocumentLine line, ItemDocument item)
     {
         if (item.LotControlled && line.Lot is null)
         {
-            faults.Add(new LineFault(index, "lot", $"Line {line.LineNumber}: item {item.Sku} is lot-controlled; the line needs a lot number."));
+            faults.Add(new LineFault(index, NoticeFields.Lot, $"Line {line.LineNumber}: item {item.Sku} is lot-controlled; the line needs a lot number."));
         }
 
         if (item.ExpiryControlled && line.Expiry is null)
         {
-            faults.Add(new LineFault(index, "expiry", $"Line {line.LineNumber}: item {item.Sku} is expiry-controlled; the line needs an expiry date."));
+            faults.Add(new LineFault(index, NoticeFields.Expiry, $"Line {line.LineNumber}: item {item.Sku} is expiry-controlled; the line needs an expiry date."));
         }
 
         if (line.Unit == UnitOfMeasure.Case && item.PackUnit == UnitOfMeasure.Each)
         {
-            faults.Add(new LineFault(index, "unit", $"Line {line.LineNumber}: item {item.Sku} is packed as eaches; announce it in EA.", "CA"));
+            faults.Add(new LineFault(index, NoticeFields.Unit, $"Line {line.LineNumber}: item {item.Sku} is packed as eaches; announce it in EA.", "CA"));
         }
     }
 }

@@ -1,3 +1,4 @@
+using Logistics.Application.Common;
 using Logistics.Application.Inventory;
 using Logistics.Domain.Items;
 using Logistics.Domain.Locations;
@@ -18,27 +19,13 @@ public sealed partial class PutawayService
         var codes = storage.Keys.Select(c => c.Value).ToList();
 
         // Cross-partition on purpose: capacity is shared by all owners. Planning is rare (once per notice), not a hot path.
-        var balances = await QueryAllAsync<BalanceDocument>(container, new DocumentQuery(null) { PageSize = 1000 }
+        var balances = await container.QueryAllAsync<BalanceDocument>(new DocumentQuery(null) { PageSize = 1000 }
             .WhereEquals("/type", BalanceDocument.Kind).Where("/location", QueryOperator.In, codes).Where("/quantity", QueryOperator.GreaterThan, 0), cancellationToken);
-        var open = await QueryAllAsync<PutawayTaskDocument>(container, new DocumentQuery(null) { PageSize = 1000 }
+        var open = await container.QueryAllAsync<PutawayTaskDocument>(new DocumentQuery(null) { PageSize = 1000 }
             .WhereEquals("/type", PutawayTaskDocument.Kind).WhereEquals("/status", PutawayTaskDocument.Open), cancellationToken);
         var contents = balances.Select(b => (b.Location, Content: new LocationContent(OwnerId.Parse(b.OwnerId), Sku.Parse(b.Sku), b.Lot is null ? null : LotNumber.Parse(b.Lot), b.Quantity)))
             .Concat(open.Select(t => (Location: t.ToLocation, Content: new LocationContent(OwnerId.Parse(t.OwnerId), Sku.Parse(t.Sku), t.Lot is null ? null : LotNumber.Parse(t.Lot), t.Quantity))))
             .ToLookup(c => c.Location, c => c.Content);
         return storage.ToDictionary(s => s.Key, s => new LocationState(s.Value, [.. contents[s.Key.Value]]));
-    }
-
-    internal static async Task<List<T>> QueryAllAsync<T>(IDocumentContainer container, DocumentQuery query, CancellationToken cancellationToken)
-    {
-        var all = new List<T>();
-        string? token = null;
-        do
-        {
-            var page = await container.QueryAsync<T>(query with { ContinuationToken = token }, cancellationToken);
-            all.AddRange(page.Items.Select(d => d.Value));
-            token = page.ContinuationToken;
-        }
-        while (token is not null);
-        return all;
     }
 }

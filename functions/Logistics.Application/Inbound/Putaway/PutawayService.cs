@@ -107,7 +107,9 @@ public sealed partial class PutawayService(
     /// <remarks>Allowed on a cancelled notice too: the goods are physically at the dock and the move is real.</remarks>
     public async Task<PutawayTaskView> ConfirmAsync(DurableTaskClient client, string noticeId, int taskNumber, CancellationToken cancellationToken)
     {
-        var ownerId = (await notices.GetAsync(noticeId, null, cancellationToken)).Value.OwnerId;
+        var notice = (await notices.GetAsync(noticeId, null, cancellationToken)).Value;
+        var ownerId = notice.OwnerId;
+        var step = NoticeSteps.Putaway(notice, taskNumber);
         var container = await store.ContainerAsync(cancellationToken);
         var (done, confirmedNow) = await poster.PostAsync(ownerId, async ct =>
         {
@@ -115,7 +117,7 @@ public sealed partial class PutawayService(
                 ?? throw new ResourceNotFoundException($"Notice {noticeId} has no putaway task {taskNumber}.");
             if (read.Value.Status == PutawayTaskDocument.Done)
             {
-                return (new StockPosting([], null), (read.Value, false));
+                return (StockPosting.None(step), (read.Value, false));
             }
 
             var now = time.GetUtcNow();
@@ -126,7 +128,7 @@ public sealed partial class PutawayService(
                 from.At(LocationCode.Parse(task.ToLocation), StockStatus.OnHand), Quantity.Of(task.Quantity), MovementType.Putaway, now);
             var confirmed = new WarehouseEvent($"{noticeId}/putaway/{taskNumber}", "PutawayConfirmed", ownerId, noticeId, now,
                 new { task = taskNumber, sku = task.Sku, lot = task.Lot, to = task.ToLocation, units = task.Quantity });
-            return (new StockPosting(movements, batch => batch.Replace(task, read.ETag).Send(confirmed.ToMessage())), (task, true));
+            return (new StockPosting(step, movements, batch => batch.Replace(task, read.ETag).Send(confirmed.ToMessage())), (task, true));
         }, cancellationToken);
 
         if (confirmedNow)
@@ -145,7 +147,7 @@ public sealed partial class PutawayService(
         var query = new DocumentQuery(owner) { PageSize = 1000 }.WhereEquals("/type", PutawayTaskDocument.Kind);
         query = noticeId is null ? query : query.WhereEquals("/noticeId", noticeId);
         query = openOnly ? query.WhereEquals("/status", PutawayTaskDocument.Open) : query;
-        return [.. (await QueryAllAsync<PutawayTaskDocument>(container, query, cancellationToken)).OrderBy(t => t.NoticeId, StringComparer.Ordinal).ThenBy(t => t.TaskNumber).Select(PutawayTaskView.From)];
+        return [.. (await container.QueryAllAsync<PutawayTaskDocument>(query, cancellationToken)).OrderBy(t => t.NoticeId, StringComparer.Ordinal).ThenBy(t => t.TaskNumber).Select(PutawayTaskView.From)];
     }
 
     /// <summary>Planned and open task counts of a notice.</summary>
@@ -153,7 +155,7 @@ public sealed partial class PutawayService(
     {
         var container = await store.ContainerAsync(cancellationToken);
         var query = new DocumentQuery(ownerId) { PageSize = 1000 }.WhereEquals("/type", PutawayTaskDocument.Kind).WhereEquals("/noticeId", noticeId);
-        var tasks = await QueryAllAsync<PutawayTaskDocument>(container, query, cancellationToken);
+        var tasks = await container.QueryAllAsync<PutawayTaskDocument>(query, cancellationToken);
         return new PutawayProgress(tasks.Count, tasks.Count(t => t.Status == PutawayTaskDocument.Open));
     }
 }

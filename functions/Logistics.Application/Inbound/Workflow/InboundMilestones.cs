@@ -14,4 +14,7 @@ public static class InboundMilestones
 
     /// <summary>The floor confirmed one putaway move.</summary>
     public const string PutawayConfirmed = "PutawayConfirmed";
+
+    /// <summary>The owner replaced or cancelled the notice: whatever the instance waits for, it reads the notice again.</summary>
+    public const string NoticeChanged = "NoticeChanged";
 }

@@ -13,8 +13,9 @@ namespace Logistics.Application.Inbound.Workflow;
 /// history holds one event per milestone rather than one per scan.
 /// </para>
 /// <para>
-/// The flow is driven by the notice, not by the history: every step starts from a fresh <see cref="NoticeSnapshot"/>,
-/// and each wait also wakes every <see cref="RecheckInterval"/> to read it again. A crash between an endpoint's commit
+/// The flow is driven by the notice, not by the history: every step starts from a fresh <see cref="NoticeSnapshot"/>
+/// (the first one comes with the input when the intake starts the instance, as the intake committed it), and each wait
+/// also wakes every <see cref="RecheckInterval"/> to read it again. A crash between an endpoint's commit
 /// and its event raise therefore delays the flow but never strands it, an instance started again for a notice that has
 /// moved on (a repair after a crash) jumps to the right stage, and after <see cref="WakeupsPerGeneration"/> wake-ups
 /// the instance continues as new so that a long wait does not grow its history without bound. Deadlines only flag the
@@ -39,22 +40,21 @@ public sealed class InboundNoticeOrchestrator : TaskOrchestrator<InboundNoticeIn
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         var wait = new MilestoneWait(context, input.NoticeId, WakeupsPerGeneration);
-        NoticeSnapshot? snapshot = await wait.ReadAsync();
+        NoticeSnapshot? snapshot = input.Accepted ?? await wait.ReadAsync();
         while (snapshot is not null)
         {
             switch (snapshot.Progress)
             {
                 case NoticeProgress.AwaitingArrival:
-                    snapshot = await wait.UntilAsync("AwaitingArrival", InboundMilestones.DockArrival, input.ArrivalDeadline, snapshot,
+                    snapshot = await wait.UntilAsync("AwaitingArrival", InboundMilestones.DockArrival, s => s.ArrivalDeadline, snapshot,
                         s => s.Progress != NoticeProgress.AwaitingArrival);
                     break;
                 case NoticeProgress.Receiving:
-                    snapshot = await wait.UntilAsync("Receiving", InboundMilestones.ReceiptClosed, null, snapshot,
+                    snapshot = await wait.UntilAsync("Receiving", InboundMilestones.ReceiptClosed, _ => null, snapshot,
                         s => s.Progress != NoticeProgress.Receiving, note: "the floor closes the receipt, or the scan that completes every line does");
                     break;
                 case NoticeProgress.AwaitingDecision:
-                    var decisionDue = (snapshot.ClosedAt ?? Now(context)) + input.DecisionWindow;
-                    snapshot = await wait.UntilAsync("AwaitingDecision", InboundMilestones.OwnerDecision, decisionDue, snapshot,
+                    snapshot = await wait.UntilAsync("AwaitingDecision", InboundMilestones.OwnerDecision, s => s.DecisionDeadline, snapshot,
                         s => s.Progress != NoticeProgress.AwaitingDecision, pending: s => s.UndecidedPendingIds);
                     break;
                 case NoticeProgress.Putaway when !snapshot.PutawayPlanned:
@@ -62,7 +62,7 @@ public sealed class InboundNoticeOrchestrator : TaskOrchestrator<InboundNoticeIn
                     snapshot = snapshot with { PutawayPlanned = true, OpenPutawayTasks = planned.Open };
                     break;
                 case NoticeProgress.Putaway when snapshot.OpenPutawayTasks > 0:
-                    snapshot = await wait.UntilAsync("Putaway", InboundMilestones.PutawayConfirmed, null, snapshot,
+                    snapshot = await wait.UntilAsync("Putaway", InboundMilestones.PutawayConfirmed, _ => null, snapshot,
                         s => s.Progress != NoticeProgress.Putaway || s.OpenPutawayTasks == 0, note: $"{snapshot.OpenPutawayTasks} putaway tasks open, each confirmed by the floor");
                     break;
                 case NoticeProgress.Putaway:
@@ -79,7 +79,7 @@ public sealed class InboundNoticeOrchestrator : TaskOrchestrator<InboundNoticeIn
         }
 
         // The wake-up budget of this execution is spent: start afresh from the notice, keeping events not yet consumed.
-        context.ContinueAsNew(input, preserveUnprocessedEvents: true);
+        context.ContinueAsNew(input with { Accepted = null }, preserveUnprocessedEvents: true);
         return string.Empty;
     }
 

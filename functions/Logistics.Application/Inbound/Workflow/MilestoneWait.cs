@@ -29,7 +29,7 @@ internal sealed class MilestoneWait(TaskOrchestrationContext context, string not
     public async Task<NoticeSnapshot?> UntilAsync(
         string stage,
         string milestone,
-        DateTimeOffset? deadline,
+        Func<NoticeSnapshot, DateTimeOffset?> deadlineOf,
         NoticeSnapshot current,
         Func<NoticeSnapshot, bool> reached,
         Func<NoticeSnapshot, IReadOnlyList<string>>? pending = null,
@@ -44,6 +44,7 @@ internal sealed class MilestoneWait(TaskOrchestrationContext context, string not
             }
 
             var now = InboundNoticeOrchestrator.Now(context);
+            var deadline = deadlineOf(snapshot);
             var overdue = deadline is { } due && now >= due;
             var message = deadline is not { } until
                 ? $"Waiting for {milestone} (no deadline): {note}."
@@ -67,15 +68,23 @@ internal sealed class MilestoneWait(TaskOrchestrationContext context, string not
                 _pending[milestone] = milestoneEvent;
             }
 
+            // A replacement or cancellation by the owner wakes every wait: the notice's deadline or progress changed.
+            if (!_pending.TryGetValue(InboundMilestones.NoticeChanged, out var changed))
+            {
+                changed = context.WaitForExternalEvent<MilestoneEvent>(InboundMilestones.NoticeChanged);
+                _pending[InboundMilestones.NoticeChanged] = changed;
+            }
+
             using (var timerCancellation = new CancellationTokenSource())
             {
                 var timer = context.CreateTimer(wakeAt.UtcDateTime, timerCancellation.Token);
-                if (await Task.WhenAny(milestoneEvent, timer) == milestoneEvent)
+                var woke = await Task.WhenAny(milestoneEvent, changed, timer);
+                if (woke != timer)
                 {
-                    // Consumed: the next wait for this milestone needs a new event task. The timer is no longer needed.
+                    // Consumed: the next wait for this event needs a new event task. The timer is no longer needed.
                     // Cancel synchronously: CancelAsync completes on the thread pool, and an orchestrator may only await
                     // durable tasks, so awaiting it would stall the episode.
-                    _pending.Remove(milestone);
+                    _pending.Remove(woke == milestoneEvent ? milestone : InboundMilestones.NoticeChanged);
                     timerCancellation.Cancel();
                 }
             }

@@ -5,7 +5,6 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace Logistics.Application.Inbound.Workflow;
 
@@ -24,14 +23,28 @@ public sealed class NoticeOrchestrations(
     WarehouseStore store,
     NoticeRepository notices,
     NoticeCancellation cancellation,
-    IOptions<WarehouseOptions> options,
+    NoticeDeadlines deadlines,
     ILogger<NoticeOrchestrations>? logger = null)
 {
     private readonly ILogger _logger = logger ?? (ILogger)NullLogger.Instance;
 
     /// <summary>Starts the notice's orchestration unless it exists; safe to call any number of times, concurrently too.</summary>
     /// <returns>The instance id.</returns>
-    public async Task<string> StartAsync(DurableTaskClient client, NoticeDocument notice, CancellationToken cancellationToken)
+    public Task<string> StartAsync(DurableTaskClient client, NoticeDocument notice, CancellationToken cancellationToken) =>
+        StartAsync(client, notice, null, cancellationToken);
+
+    /// <summary>
+    /// Starts the orchestration of a notice its intake has just created, handing it the notice as committed so that the
+    /// first episode waits for arrival at once instead of reading the notice first.
+    /// </summary>
+    /// <returns>The instance id.</returns>
+    public Task<string> StartAcceptedAsync(DurableTaskClient client, NoticeDocument notice, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        return StartAsync(client, notice, NoticeSnapshot.Accepted(notice, deadlines), cancellationToken);
+    }
+
+    private async Task<string> StartAsync(DurableTaskClient client, NoticeDocument notice, NoticeSnapshot? accepted, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(notice);
@@ -41,8 +54,7 @@ public sealed class NoticeOrchestrations(
             return instanceId;
         }
 
-        var deadline = new DateTimeOffset(notice.ExpectedDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) + options.Value.ArrivalGrace;
-        var input = new InboundNoticeInput(notice.OwnerId, notice.NoticeId, deadline, options.Value.DecisionWindow);
+        var input = new InboundNoticeInput(notice.OwnerId, notice.NoticeId) { Accepted = accepted };
         try
         {
             await client.ScheduleNewOrchestrationInstanceAsync(nameof(InboundNoticeOrchestrator), input, new StartOrchestrationOptions(instanceId), cancellationToken);

@@ -23,4 +23,7 @@ public enum TransactionSetSyntaxError
 
     /// <summary>7 Missing or invalid transaction set control number.</summary>
     MissingOrInvalidControlNumber = 7,
+
+    /// <summary>23 Transaction set control number not unique within the functional group.</summary>
+    ControlNumberNotUnique = 23,
 }
