@@ -4,61 +4,70 @@ using Logistics.Edi.X12.Errors;
 
 namespace Logistics.Edi.Acknowledgments;
 
-/// <summary>Reads an interchange of inbound notices, maps every set and writes the answer: a TA1 when due and a 997 per group.</summary>
+/// <summary>
+/// The one pipeline for an inbound interchange of notices: reads it, maps every set, hands each sound one to the
+/// business step and collects the verdicts the answer is written from (a TA1 when due, a 997 per answered group).
+/// </summary>
 /// <remarks>
-/// The syntax-only pipeline, without the item master or the store; the application's intake runs the same rules and adds
-/// the business checks between mapping and answering.
+/// A notice is handed on only from a fully sound envelope: bad input must change nothing. Sets are handed on one by one,
+/// in order; a set the business step rejects is rejected in the 997 while the others stand. An interchange of sound
+/// acknowledgments (TA1s, 997 groups) is read but neither handed on nor answered.
 /// </remarks>
 public static class InboundX12Processor
 {
-    /// <summary>
-    /// Processes <paramref name="text"/>. The answer's ISA13 is the settings' interchange number and its groups are
-    /// numbered from the settings' group number on, so the caller reserves one number per answered group.
-    /// </summary>
-    public static InboundX12Outcome Process(string text, X12EnvelopeSettings settings)
+    /// <summary>Processes <paramref name="text"/>, calling <paramref name="take"/> for each sound notice.</summary>
+    public static async Task<InboundX12Outcome> ProcessAsync(string text, InboundSetHandler take, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        var read = X12Reader.Read(text);
-        if (read.Interchange is not { } interchange)
+        ArgumentNullException.ThrowIfNull(take);
+        var read = X12Reader.Read(text ?? string.Empty);
+        if (read.Interchange is not { } interchange || read.IsAcknowledgmentOnly)
         {
-            return new InboundX12Outcome(read, [], null);
+            return new InboundX12Outcome(read, [], false) { Notes = [.. read.Errors.Select(e => e.Message)] };
         }
 
-        if (read.IsAcknowledgmentOnly)
-        {
-            return new InboundX12Outcome(read, [], null);
-        }
-
-        var documents = new List<InboundNoticeDocument>();
+        var notes = new List<string>(read.Errors.Select(e => e.Message));
         var groups = new List<GroupAcknowledgment>();
         foreach (var group in interchange.Groups.Where(InboundGroupRules.IsAnswered))
         {
             var groupErrors = InboundGroupRules.GroupErrors(group);
+            notes.AddRange(group.Errors.Select(e => e.Message));
+            if (groupErrors.Count > 0)
+            {
+                notes.Add($"Functional group {group.ControlNumber}: GS01 {group.FunctionalIdCode} is not taken here; send 943s in AR groups and 856s in SH groups.");
+            }
+
+            var takesNotices = read.Errors.Count == 0 && group.Errors.Count == 0 && groupErrors.Count == 0;
             var sets = new List<TransactionSetAcknowledgment>();
             foreach (var set in group.TransactionSets)
             {
-                var mapped = X12NoticeMapper.Map(set);
-                var errors = new List<X12SegmentError>();
-                if (InboundGroupRules.GroupMismatch(group, set) is { } mismatch)
-                {
-                    errors.Add(mismatch);
-                }
-
-                errors.AddRange(mapped?.Errors ?? []);
-                sets.Add(TransactionSetAcknowledgment.For(set, errors, supported: mapped is not null));
-
-                // A notice is taken only from a fully sound envelope: bad input must change nothing (DESIGN.md §6.6).
-                if (mapped?.Document is { } document && errors.Count == 0 && set.IsValid && group.Errors.Count == 0 && groupErrors.Count == 0 && read.Errors.Count == 0)
-                {
-                    documents.Add(document);
-                }
+                var acknowledgment = await AcknowledgeAsync(interchange.Header, group, set, takesNotices, take, cancellationToken);
+                sets.Add(acknowledgment);
+                notes.AddRange(set.Errors.Select(e => $"Transaction set {set.IdCode} {set.ControlNumber}: {e.Message}"));
+                notes.AddRange(acknowledgment.SegmentErrors.Select(e => $"Transaction set {set.IdCode} {set.ControlNumber}: {e.Message}"));
             }
 
             groups.Add(new GroupAcknowledgment(group, sets, groupErrors));
         }
 
-        var ta1 = AcknowledgmentInterchangeWriter.Ta1Due(interchange, read.Errors);
-        var answer = AcknowledgmentInterchangeWriter.Write(interchange, ta1, read.Errors.Count > 0 ? read.Errors[0] : null, groups, settings);
-        return new InboundX12Outcome(read, documents, answer);
+        return new InboundX12Outcome(read, groups, AcknowledgmentInterchangeWriter.Ta1Due(interchange, read.Errors)) { Notes = notes };
+    }
+
+    private static async Task<TransactionSetAcknowledgment> AcknowledgeAsync(
+        X12InterchangeHeader sender, X12FunctionalGroup group, X12TransactionSet set, bool takesNotices, InboundSetHandler take, CancellationToken cancellationToken)
+    {
+        var mapped = X12NoticeMapper.Map(set);
+        var errors = new List<X12SegmentError>();
+        if (InboundGroupRules.GroupMismatch(group, set) is { } mismatch)
+        {
+            errors.Add(mismatch);
+        }
+
+        errors.AddRange(mapped?.Errors ?? []);
+        if (mapped?.Document is { } document && errors.Count == 0 && set.IsValid && takesNotices)
+        {
+            errors.AddRange(await take(sender, set, document, cancellationToken));
+        }
+
+        return TransactionSetAcknowledgment.For(set, errors, supported: mapped is not null);
     }
 }

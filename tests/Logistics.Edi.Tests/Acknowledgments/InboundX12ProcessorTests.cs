@@ -1,4 +1,6 @@
 using Logistics.Edi.Acknowledgments;
+using Logistics.Edi.Inbound;
+using Logistics.Edi.X12.Errors;
 using Logistics.Edi.X12;
 
 namespace Logistics.Edi.Tests.Acknowledgments;
@@ -8,7 +10,22 @@ public class InboundX12ProcessorTests
 {
     private static readonly X12EnvelopeSettings Settings = new(500, 70, new DateTimeOffset(2026, 1, 15, 10, 30, 0, TimeSpan.Zero));
 
-    private static string[] Segments(InboundX12Outcome outcome)
+    /// <summary>The pipeline with a business step that takes every sound notice, answered with <see cref="Settings"/>.</summary>
+    private static Processed Process(string text)
+    {
+        var documents = new List<InboundNoticeDocument>();
+        var outcome = InboundX12Processor.ProcessAsync(text, (_, _, document, _) =>
+        {
+            documents.Add(document);
+            return ValueTask.FromResult<IReadOnlyList<X12SegmentError>>([]);
+        }, CancellationToken.None);
+
+        // Nothing in the pipeline waits when the business step does not: the task has completed.
+        Assert.True(outcome.IsCompletedSuccessfully);
+        return new Processed(outcome.Result.Read, documents, outcome.Result.Answer(Settings));
+    }
+
+    private static string[] Segments(Processed outcome)
     {
         Assert.NotNull(outcome.Answer);
         return outcome.Answer.Split('~', StringSplitOptions.RemoveEmptyEntries);
@@ -21,7 +38,7 @@ public class InboundX12ProcessorTests
     [Fact]
     public void A_valid_943_gives_its_notice_and_an_accepting_997_with_the_envelope_swapped_and_the_test_flag_mirrored()
     {
-        var outcome = InboundX12Processor.Process(SampleFiles.Sample943, Settings);
+        var outcome = Process(SampleFiles.Sample943);
 
         Assert.Single(outcome.Documents);
         Assert.Equal(
@@ -44,14 +61,14 @@ public class InboundX12ProcessorTests
     public void A_005010_interchange_is_answered_in_005010_with_AK103_and_AK203()
     {
         var text = SampleFiles.Sample856.ReplaceOnce("ST|856|0002", "ST|856|0002|X-ASN-1");
-        var answer = Segments(InboundX12Processor.Process(text, Settings));
+        var answer = Segments(Process(text));
 
         Assert.StartsWith("ISA*00*          *00*          *ZZ*LOGISTICS3PL   *ZZ*DEMOPUB        *260115*1030*^*00501*000000500*0*P*:", answer[0], StringComparison.Ordinal);
         Assert.Equal("TA1*000000202*260116*1015*A*000", answer[1]);
         Assert.Equal("GS*FA*LOGISTICS3PL*DEMOPUB*20260115*1030*70*X*005010", answer[2]);
         Assert.Contains("AK1*SH*202*005010", answer);
         Assert.Contains("AK2*856*0002*X-ASN-1", answer);
-        var read = X12Reader.Read(InboundX12Processor.Process(text, Settings).Answer!);
+        var read = X12Reader.Read(Process(text).Answer!);
         Assert.True(read.IsValid, string.Join("; ", read.Errors));
         Assert.Equal(("00501", "005010", "997"), (read.Interchange!.Header.Version, read.Interchange.Groups[0].Version, read.Interchange.Groups[0].TransactionSets[0].IdCode));
     }
@@ -59,7 +76,7 @@ public class InboundX12ProcessorTests
     [Fact]
     public void A_004010_997_has_no_AK103_or_AK203()
     {
-        var answer = Segments(InboundX12Processor.Process(SampleFiles.Sample943.ReplaceOnce("ST*943*0001", "ST*943*0001*X-1"), Settings));
+        var answer = Segments(Process(SampleFiles.Sample943.ReplaceOnce("ST*943*0001", "ST*943*0001*X-1")));
         Assert.Contains("AK1*AR*101", answer);
         Assert.Contains("AK2*943*0001", answer);
     }
@@ -67,7 +84,7 @@ public class InboundX12ProcessorTests
     [Fact]
     public void A_wrong_SE_count_rejects_the_set_with_AK5_code_4()
     {
-        var outcome = InboundX12Processor.Process(SampleFiles.Sample943.ReplaceOnce("SE*12*0001", "SE*13*0001"), Settings);
+        var outcome = Process(SampleFiles.Sample943.ReplaceOnce("SE*12*0001", "SE*13*0001"));
         Assert.Empty(outcome.Documents);
         Assert.Equal(["AK2*943*0001", "AK5*R*4"], Body(Segments(outcome)));
         Assert.Contains("AK9*R*1*1*0", Segments(outcome));
@@ -76,7 +93,7 @@ public class InboundX12ProcessorTests
     [Fact]
     public void A_trailer_control_number_mismatch_rejects_the_set_with_AK5_code_3()
     {
-        var outcome = InboundX12Processor.Process(SampleFiles.Sample943.ReplaceOnce("SE*12*0001", "SE*12*0002"), Settings);
+        var outcome = Process(SampleFiles.Sample943.ReplaceOnce("SE*12*0001", "SE*12*0002"));
         Assert.Empty(outcome.Documents);
         Assert.Equal(["AK2*943*0001", "AK5*R*3"], Body(Segments(outcome)));
     }
@@ -84,7 +101,7 @@ public class InboundX12ProcessorTests
     [Fact]
     public void A_line_named_only_by_an_unresolvable_qualifier_is_reported_at_that_qualifier()
     {
-        var outcome = InboundX12Processor.Process(SampleFiles.Sample943.ReplaceOnce("W04*2*CA**SK*BOOK-002", "W04*2*CA**ZZ*BOOK-002"), Settings);
+        var outcome = Process(SampleFiles.Sample943.ReplaceOnce("W04*2*CA**SK*BOOK-002", "W04*2*CA**ZZ*BOOK-002"));
         Assert.Empty(outcome.Documents);
         Assert.Equal(["AK2*943*0001", "AK3*W04*10**8", "AK4*4*235*7*ZZ", "AK5*R*5"], Body(Segments(outcome)));
     }
@@ -92,14 +109,14 @@ public class InboundX12ProcessorTests
     [Fact]
     public void A_negative_quantity_is_reported_with_code_6_and_the_bad_value()
     {
-        var outcome = InboundX12Processor.Process(SampleFiles.Sample856.ReplaceOnce("SN1||48|EA", "SN1||-48|EA"), Settings);
+        var outcome = Process(SampleFiles.Sample856.ReplaceOnce("SN1||48|EA", "SN1||-48|EA"));
         Assert.Equal(["AK2*856*0002", "AK3*SN1*12**8", "AK4*2*382*6*-48", "AK5*R*5"], Body(Segments(outcome)));
     }
 
     [Fact]
     public void A_missing_notice_number_is_reported_with_code_1_without_a_bad_value()
     {
-        var outcome = InboundX12Processor.Process(SampleFiles.Sample943.ReplaceOnce("W06*N*PO-7781*20260115*ASN-943-1", "W06*N**20260115*ASN-943-1"), Settings);
+        var outcome = Process(SampleFiles.Sample943.ReplaceOnce("W06*N*PO-7781*20260115*ASN-943-1", "W06*N**20260115*ASN-943-1"));
         Assert.Equal(["AK2*943*0001", "AK3*W06*2**8", "AK4*2*285*1", "AK5*R*5"], Body(Segments(outcome)));
     }
 
@@ -107,13 +124,13 @@ public class InboundX12ProcessorTests
     public void A_set_other_than_943_or_856_is_rejected_with_AK5_code_1()
     {
         var text = SampleFiles.Sample943.ReplaceOnce("ST*943*0001", "ST*940*0001");
-        Assert.Equal(["AK2*940*0001", "AK5*R*1"], Body(Segments(InboundX12Processor.Process(text, Settings))));
+        Assert.Equal(["AK2*940*0001", "AK5*R*1"], Body(Segments(Process(text))));
     }
 
     [Fact]
     public void A_943_in_an_SH_group_is_rejected_at_ST01_and_takes_no_notice()
     {
-        var outcome = InboundX12Processor.Process(SampleFiles.Sample943.ReplaceOnce("GS*AR*", "GS*SH*"), Settings);
+        var outcome = Process(SampleFiles.Sample943.ReplaceOnce("GS*AR*", "GS*SH*"));
         Assert.Empty(outcome.Documents);
         Assert.Equal(["AK2*943*0001", "AK3*ST*1**8", "AK4*1*143*7*943", "AK5*R*5"], Body(Segments(outcome)));
         Assert.Contains("AK1*SH*101", Segments(outcome));
@@ -122,7 +139,7 @@ public class InboundX12ProcessorTests
     [Fact]
     public void A_group_this_warehouse_does_not_take_is_rejected_with_AK905_code_1()
     {
-        var outcome = InboundX12Processor.Process(SampleFiles.Sample943.ReplaceOnce("GS*AR*", "GS*PO*"), Settings);
+        var outcome = Process(SampleFiles.Sample943.ReplaceOnce("GS*AR*", "GS*PO*"));
         Assert.Empty(outcome.Documents);
         Assert.Contains("AK9*R*1*1*0*1", Segments(outcome));
     }
@@ -130,7 +147,7 @@ public class InboundX12ProcessorTests
     [Fact]
     public void A_group_trailer_mismatch_is_reported_in_AK9()
     {
-        var outcome = InboundX12Processor.Process(SampleFiles.Sample943.ReplaceOnce("GE*1*101", "GE*1*999"), Settings);
+        var outcome = Process(SampleFiles.Sample943.ReplaceOnce("GE*1*101", "GE*1*999"));
         Assert.Empty(outcome.Documents);
         Assert.Contains("AK9*R*1*1*1*4", Segments(outcome));
     }
@@ -138,7 +155,7 @@ public class InboundX12ProcessorTests
     [Fact]
     public void An_interchange_trailer_mismatch_gets_a_rejecting_TA1_before_the_997_and_takes_no_notice()
     {
-        var outcome = InboundX12Processor.Process(SampleFiles.Sample943.ReplaceOnce("IEA*1*000000101", "IEA*1*000000100"), Settings);
+        var outcome = Process(SampleFiles.Sample943.ReplaceOnce("IEA*1*000000101", "IEA*1*000000100"));
         Assert.Empty(outcome.Documents);
         Assert.Single(outcome.Read.Errors);
         var answer = Segments(outcome);
@@ -150,19 +167,19 @@ public class InboundX12ProcessorTests
 
     [Fact]
     public void A_sound_interchange_without_ISA14_gets_no_TA1() =>
-        Assert.DoesNotContain(Segments(InboundX12Processor.Process(SampleFiles.Sample943, Settings)), s => s.StartsWith("TA1", StringComparison.Ordinal));
+        Assert.DoesNotContain(Segments(Process(SampleFiles.Sample943)), s => s.StartsWith("TA1", StringComparison.Ordinal));
 
     [Fact]
     public void A_sound_interchange_with_ISA14_1_gets_an_accepting_TA1()
     {
-        var answer = Segments(InboundX12Processor.Process(SampleFiles.Sample943.ReplaceOnce("*000000101*0*T*", "*000000101*1*T*"), Settings));
+        var answer = Segments(Process(SampleFiles.Sample943.ReplaceOnce("*000000101*0*T*", "*000000101*1*T*")));
         Assert.Equal("TA1*000000101*260115*0930*A*000", answer[1]);
     }
 
     [Fact]
     public void An_unreadable_ISA_gives_no_answer_and_an_envelope_error()
     {
-        var outcome = InboundX12Processor.Process("ISA*short~", Settings);
+        var outcome = Process("ISA*short~");
         Assert.Null(outcome.Answer);
         Assert.True(outcome.Read.IsUnreadable);
         Assert.Equal("ISA", Assert.Single(outcome.Read.Errors).SegmentId);
@@ -171,8 +188,8 @@ public class InboundX12ProcessorTests
     [Fact]
     public void A_received_997_is_never_acknowledged_even_when_ISA14_asks()
     {
-        var ack = InboundX12Processor.Process(SampleFiles.Sample943, Settings).Answer!.Replace("*0*T*", "*1*T*", StringComparison.Ordinal);
-        var outcome = InboundX12Processor.Process(ack, Settings);
+        var ack = Process(SampleFiles.Sample943).Answer!.Replace("*0*T*", "*1*T*", StringComparison.Ordinal);
+        var outcome = Process(ack);
         Assert.True(outcome.Read.IsValid, string.Join("; ", outcome.Read.Errors));
         Assert.Null(outcome.Answer);
     }
@@ -184,7 +201,7 @@ public class InboundX12ProcessorTests
             X12Texts.Group("AR", "11", X12Texts.Set("943", "0001", "W06*N*PO-1*20260115", "W04*1*EA**SK*A"), X12Texts.Set("943", "0002", "W06*N*PO-2*20260115", "W04*2*EA**SK*B")),
             X12Texts.Group("SH", "12", X12Texts.Set("856", "0001", "BSN*00*ASN-3*20260115*1000", "HL*1**S", "HL*2*1*I", "LIN**SK*C", "SN1**3*EA")));
 
-        var outcome = InboundX12Processor.Process(text, Settings);
+        var outcome = Process(text);
 
         Assert.Equal(["PO-1", "PO-2", "ASN-3"], outcome.Documents.Select(d => d.NoticeNumber.Value));
         var read = X12Reader.Read(outcome.Answer!);
@@ -200,7 +217,7 @@ public class InboundX12ProcessorTests
         var text = X12Texts.Interchange("004010",
             X12Texts.Group("AR", "11", X12Texts.Set("943", "0001", "W06*N*PO-1*20260115", "W04*1*EA**SK*A"), X12Texts.Set("943", "0001", "W06*N*PO-2*20260115", "W04*2*EA**SK*B")));
 
-        var outcome = InboundX12Processor.Process(text, Settings);
+        var outcome = Process(text);
 
         Assert.Equal(["PO-1"], outcome.Documents.Select(d => d.NoticeNumber.Value));
         Assert.Contains("AK5*R*23", outcome.Answer, StringComparison.Ordinal);
@@ -214,7 +231,7 @@ public class InboundX12ProcessorTests
     [InlineData("*X*004010~", "*X*004010:~", "GS*FA*LOGISTICS3PL*DEMOPUB*20260115*1030*70*X*004010 ")]
     public void A_received_value_holding_a_delimiter_of_the_answer_is_echoed_with_the_delimiter_blanked(string sample, string mutated, string echoed)
     {
-        var outcome = InboundX12Processor.Process(SampleFiles.Sample943.ReplaceOnce(sample, mutated), Settings);
+        var outcome = Process(SampleFiles.Sample943.ReplaceOnce(sample, mutated));
 
         Assert.Contains(echoed, Segments(outcome));
         var read = X12Reader.Read(outcome.Answer!);
@@ -228,9 +245,11 @@ public class InboundX12ProcessorTests
             .Where(l => !l.StartsWith("GS*", StringComparison.Ordinal) && !l.StartsWith("GE*", StringComparison.Ordinal)).ToList();
         lines.Insert(1, "TA1*000000301*261121*0800*A*000~");
 
-        var outcome = InboundX12Processor.Process(string.Join('\n', lines), Settings);
+        var outcome = Process(string.Join('\n', lines));
 
         Assert.Empty(outcome.Documents);
         Assert.Matches(@"^TA1\*000000101\*260115\*0930\*R\*\d{3}$", Segments(outcome)[1].Trim());
     }
+
+    private sealed record Processed(X12ReadResult Read, IReadOnlyList<InboundNoticeDocument> Documents, string? Answer);
 }

@@ -1,0 +1,12 @@
+using Logistics.Edi.Inbound;
+using Logistics.Edi.X12;
+using Logistics.Edi.X12.Errors;
+
+namespace Logistics.Edi.Acknowledgments;
+
+/// <summary>
+/// Takes one notice whose envelope and syntax are sound (the business step: item master, store). Returns the errors that
+/// reject the set in the 997, located at its segments and elements, or none when the set was taken.
+/// </summary>
+public delegate ValueTask<IReadOnlyList<X12SegmentError>> InboundSetHandler(
+    X12InterchangeHeader sender, X12TransactionSet set, InboundNoticeDocument document, CancellationToken cancellationToken);
