@@ -22,7 +22,8 @@ namespace Logistics.DurableTask.Client;
 /// Inputs, outputs, event payloads and custom status are (de)serialized with the <see cref="DataConverter"/> given here,
 /// which must be the one the worker's shims use. Query and purge need the service to implement
 /// <see cref="IOrchestrationServiceQueryClient"/> and <see cref="IOrchestrationServicePurgeClient"/>; otherwise those calls
-/// throw <see cref="NotSupportedException"/>. Waits poll the service with a back-off (10 ms doubling to 1 s, wall clock).
+/// throw <see cref="NotSupportedException"/>, as does history on a service that answers it with
+/// <see cref="NotImplementedException"/> (DurableTask.Core's in-memory service). Waits poll the service with a back-off (10 ms doubling to 1 s, wall clock).
 /// Recursive terminate and purge of sub-orchestrations are not supported (the options' <c>Recursive</c> is ignored).
 /// </remarks>
 public sealed class OrchestrationServiceDurableTaskClient : DurableTaskClient
@@ -244,6 +245,9 @@ public sealed class OrchestrationServiceDurableTaskClient : DurableTaskClient
         }
         catch (NotImplementedException exception)
         {
+            // Not unfinished code of ours: DurableTask.Core has no capability interface for history (as it has for query and
+            // purge), and its in-memory service answers this call with NotImplementedException. The SDK's contract for a
+            // client that cannot is NotSupportedException, which the management API turns into a 501.
             throw new NotSupportedException($"{service.GetType().Name} does not return orchestration history.", exception);
         }
 
