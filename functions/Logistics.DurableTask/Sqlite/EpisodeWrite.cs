@@ -1,5 +1,6 @@
 using DurableTask.Core;
 using DurableTask.Core.History;
+using Logistics.DurableTask.Client;
 using Logistics.DurableTask.Serialization;
 using Logistics.Storage.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -41,7 +42,7 @@ internal sealed class EpisodeWrite
             failureJson = state.FailureDetails is null ? null : DurableJson.Serialize(state.FailureDetails);
             ExecutionId = runtimeState.OrchestrationInstance?.ExecutionId ?? workItem.StoredExecutionId;
             HistoryChunks = newExecution ? 1 : workItem.HistoryChunks + (historyJson is null ? 0 : 1);
-            Finished = OrchestrationStatuses.IsTerminal(state.OrchestrationStatus);
+            Finished = state.OrchestrationStatus.IsTerminal();
             History = Finished ? [] : [.. runtimeState.Events];
         }
 
@@ -125,7 +126,7 @@ internal sealed class EpisodeWrite
             .With("$id", InstanceId)
             .With("$status", (int)status)
             .With("$now", nowMs)
-            .With("$completed", OrchestrationStatuses.IsTerminal(status) ? nowMs : null)
+            .With("$completed", status.IsTerminal() ? nowMs : null)
             .With("$output", state.Output)
             .With("$custom", state.Status)
             .With("$failure", failureJson)

@@ -7,11 +7,8 @@ internal static class OrchestrationStatuses
 {
     public const long All = -1L;
 
-    /// <summary>Completed, Failed, Terminated or Canceled: no episode will run again unless restarted or rewound.</summary>
-    public static bool IsTerminal(OrchestrationStatus status) =>
-        status is OrchestrationStatus.Completed or OrchestrationStatus.Failed or OrchestrationStatus.Terminated or OrchestrationStatus.Canceled;
-
-    public static long Terminal { get; } = MaskOf([OrchestrationStatus.Completed, OrchestrationStatus.Failed, OrchestrationStatus.Terminated, OrchestrationStatus.Canceled]);
+    /// <summary>The statuses <see cref="Client.CoreConversions.IsTerminal"/> calls terminal, as a mask.</summary>
+    public static long Terminal { get; } = MaskOf(Enum.GetValues<OrchestrationStatus>().Where(Client.CoreConversions.IsTerminal));
 
     /// <summary>The mask of <paramref name="statuses"/>, or of every status when none are given.</summary>
     public static long MaskOf(IEnumerable<OrchestrationStatus>? statuses)

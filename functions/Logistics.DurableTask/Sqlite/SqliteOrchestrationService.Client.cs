@@ -1,6 +1,7 @@
 using DurableTask.Core;
 using DurableTask.Core.Exceptions;
 using DurableTask.Core.History;
+using Logistics.DurableTask.Client;
 
 namespace Logistics.DurableTask.Sqlite;
 
@@ -128,7 +129,7 @@ public sealed partial class SqliteOrchestrationService
         {
             var changed = instanceSignals.Next(instanceId);
             var state = await GetOrchestrationStateAsync(instanceId, executionId).ConfigureAwait(false);
-            if (state is not null && OrchestrationStatuses.IsTerminal(state.OrchestrationStatus))
+            if (state is not null && state.OrchestrationStatus.IsTerminal())
                 return state;
             try
             {

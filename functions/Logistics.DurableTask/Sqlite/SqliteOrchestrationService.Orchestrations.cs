@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using DurableTask.Core;
 using DurableTask.Core.History;
+using Logistics.DurableTask.Client;
 using Logistics.Storage.Sqlite;
 
 namespace Logistics.DurableTask.Sqlite;
@@ -170,7 +171,7 @@ public sealed partial class SqliteOrchestrationService
         if (TaskHubStore.ReadExecution(session, instanceId) is not { } execution)
             return WorkItemRead.Discarding(messages, "no such instance");
         var (executionId, status) = execution;
-        if (OrchestrationStatuses.IsTerminal(status))
+        if (status.IsTerminal())
         {
             // DurableTask.Core rewinds a Failed instance when the rewind request arrives alone; anything else for a
             // finished instance has nothing left to wake.

@@ -1,4 +1,5 @@
 using DurableTask.Core;
+using Logistics.DurableTask.Client;
 using Logistics.Storage.Sqlite;
 
 namespace Logistics.DurableTask.Sqlite;
@@ -14,7 +15,7 @@ public sealed partial class SqliteOrchestrationService
         await EnsureSchemaAsync().ConfigureAwait(false);
         var purged = await Write(session =>
             TaskHubStore.ReadExecution(session, instanceId) is { } execution
-            && OrchestrationStatuses.IsTerminal(execution.Status)
+            && execution.Status.IsTerminal()
             && TaskHubStore.DeleteInstance(session, instanceId)).ConfigureAwait(false);
         return new PurgeResult(purged ? 1 : 0);
     }

@@ -1,6 +1,7 @@
 using DurableTask.Core;
 using DurableTask.Core.Exceptions;
 using DurableTask.Core.History;
+using Logistics.DurableTask.Client;
 using Logistics.DurableTask.Serialization;
 using Logistics.Storage.Sqlite;
 
@@ -53,7 +54,7 @@ internal sealed class StartRequest
         keptStatus = null;
         if (TaskHubStore.ReadExecution(session, InstanceId) is { Status: var status })
         {
-            if (!OrchestrationStatuses.IsTerminal(status))
+            if (!status.IsTerminal())
             {
                 if (refuseRunning)
                     throw new OrchestrationAlreadyExistsException($"An orchestration with instance ID '{InstanceId}' already exists and is {status}.");
