@@ -1,17 +1,16 @@
-using System.Net;
 using Microsoft.Extensions.Logging;
 
 namespace Logistics.Storage.Azure.Blobs;
 
-/// <summary>Source-generated log messages of the Azure blob client (event ids 3100-3199). Never logs keys or tokens.</summary>
+/// <summary>
+/// Source-generated log messages of the Azure blob adapter (event ids 3200-3299). Never logs keys or tokens; the
+/// SDK's own request and retry logs go to its Azure.Core event source.
+/// </summary>
 internal static partial class AzureBlobLog
 {
-    [LoggerMessage(3101, LogLevel.Warning, "Azure Blob {Operation} '{BlobName}' answered {StatusCode} ({Failure}); retry {Attempt} in {Delay}.")]
-    public static partial void Retrying(ILogger logger, string operation, string blobName, HttpStatusCode? statusCode, string failure, int attempt, TimeSpan delay);
-
-    [LoggerMessage(3102, LogLevel.Information, "Created blob container {ContainerUri}.")]
+    [LoggerMessage(3201, LogLevel.Information, "Created blob container {ContainerUri}.")]
     public static partial void ContainerCreated(ILogger logger, Uri containerUri);
 
-    [LoggerMessage(3103, LogLevel.Debug, "Uploading blob '{BlobName}' ({Length} bytes) in {BlockCount} blocks.")]
+    [LoggerMessage(3202, LogLevel.Debug, "Uploading blob '{BlobName}' ({Length} bytes) in {BlockCount} blocks.")]
     public static partial void UploadingBlocks(ILogger logger, string blobName, int length, int blockCount);
 }

@@ -9,7 +9,7 @@ public sealed class AzureBlobStoreOptionsValidator : IValidateOptions<AzureBlobS
     public ValidateOptionsResult Validate(string? name, AzureBlobStoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var errors = AzureBlobConnection.Validate(options);
+        var errors = AzureBlobClientFactory.Validate(options);
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -2,7 +2,7 @@ namespace Logistics.Storage.Blobs;
 
 /// <summary>
 /// Named binary objects in one container: the report drop. A local folder is the embedded default; Azure Blob
-/// storage is reached through a small REST client because the Blob SDK cannot be installed here.
+/// storage is the Azure adapter (Logistics.Storage.Azure, through the Blob SDK).
 /// </summary>
 /// <remarks>
 /// Names are relative paths with <c>/</c> separators (<c>reports/demo-publisher/2026-11-21/stock.csv</c>); names with

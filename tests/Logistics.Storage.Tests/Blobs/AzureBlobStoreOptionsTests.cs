@@ -1,3 +1,6 @@
+using Azure.Core;
+using Azure.Identity;
+using Azure.Storage.Blobs;
 using Logistics.Storage.Azure.Blobs;
 using Logistics.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,8 +18,7 @@ public sealed class AzureBlobStoreOptionsTests
     [Fact]
     public void An_azurite_connection_string_with_a_container_name_resolves_the_container_url()
     {
-        using var http = new HttpClient();
-        var store = new AzureBlobRestStore(http, new AzureBlobStoreOptions { ConnectionString = AzuriteConnectionString, ContainerName = "reports" });
+        var store = new AzureBlobStore(new AzureBlobStoreOptions { ConnectionString = AzuriteConnectionString, ContainerName = "reports" });
 
         Assert.Equal(new Uri("http://127.0.0.1:10000/devstoreaccount1/reports"), store.ContainerUri);
     }
@@ -24,8 +26,7 @@ public sealed class AzureBlobStoreOptionsTests
     [Fact]
     public void An_azure_connection_string_without_blob_endpoint_uses_the_account_host()
     {
-        using var http = new HttpClient();
-        var store = new AzureBlobRestStore(http, new AzureBlobStoreOptions
+        var store = new AzureBlobStore(new AzureBlobStoreOptions
         {
             ConnectionString = "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=" + AzuriteFixture.AccountKey + ";EndpointSuffix=core.windows.net",
             ContainerName = "reports",
@@ -37,8 +38,7 @@ public sealed class AzureBlobStoreOptionsTests
     [Fact]
     public void Development_storage_points_at_the_default_azurite_port()
     {
-        using var http = new HttpClient();
-        var store = new AzureBlobRestStore(http, new AzureBlobStoreOptions { ConnectionString = "UseDevelopmentStorage=true", ContainerName = "r" });
+        var store = new AzureBlobStore(new AzureBlobStoreOptions { ConnectionString = "UseDevelopmentStorage=true", ContainerName = "r" });
 
         Assert.Equal(new Uri("http://127.0.0.1:10000/devstoreaccount1/r"), store.ContainerUri);
     }
@@ -46,8 +46,20 @@ public sealed class AzureBlobStoreOptionsTests
     [Fact]
     public void A_sas_container_url_keeps_the_token_out_of_the_container_uri()
     {
-        using var http = new HttpClient();
-        var store = new AzureBlobRestStore(http, new AzureBlobStoreOptions { ContainerUrl = "https://acct.blob.core.windows.net/reports?sv=2021-12-02&sig=abc" });
+        var store = new AzureBlobStore(new AzureBlobStoreOptions { ContainerUrl = "https://acct.blob.core.windows.net/reports?sv=2021-12-02&sig=abc" });
+
+        Assert.Equal(new Uri("https://acct.blob.core.windows.net/reports"), store.ContainerUri);
+    }
+
+    [Fact]
+    public void An_endpoint_only_connection_string_may_sign_in_with_entra_id()
+    {
+        var store = new AzureBlobStore(new AzureBlobStoreOptions
+        {
+            ConnectionString = "BlobEndpoint=https://acct.blob.core.windows.net;",
+            ContainerName = "reports",
+            UseManagedIdentity = true,
+        });
 
         Assert.Equal(new Uri("https://acct.blob.core.windows.net/reports"), store.ContainerUri);
     }
@@ -61,6 +73,8 @@ public sealed class AzureBlobStoreOptionsTests
     [InlineData("https://acct.blob.core.windows.net/reports", "acct", "not base64!", null, false, "AccountKey is not valid base64")]
     [InlineData("ftp://acct/reports", null, null, "sv=x", false, "is not an http(s) URL")]
     [InlineData("https://acct.blob.core.windows.net/", null, null, "sv=x", false, "must end with the container name")]
+    [InlineData("http://127.0.0.1:10000/devstoreaccount1", null, null, "sv=x", false, "must end with the container name")]
+    [InlineData("http://127.0.0.1:10000/devstoreaccount1/reports", null, null, null, true, "Entra ID sign-in needs an https endpoint")]
     public void Misconfigurations_fail_validation_with_a_message_naming_the_setting(
         string? containerUrl, string? accountName, string? accountKey, string? sas, bool managedIdentity, string expected)
     {
@@ -79,16 +93,33 @@ public sealed class AzureBlobStoreOptionsTests
         Assert.Contains(expected, result.FailureMessage, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_connection_string_without_container_name_is_rejected()
+    [Theory]
+    [InlineData(AzuriteConnectionString, null, "ContainerName is required with ConnectionString")]
+    [InlineData("AccountKey=" + AzuriteFixture.AccountKey + ";no account name", "reports", "ConnectionString is not a storage connection string")]
+    [InlineData("BlobEndpoint=https://acct.blob.core.windows.net;", "reports", "none is set")]
+    public void Connection_string_faults_are_named(string connectionString, string? container, string expected)
     {
-        var result = new AzureBlobStoreOptionsValidator().Validate(null, new AzureBlobStoreOptions { ConnectionString = AzuriteConnectionString });
+        var result = new AzureBlobStoreOptionsValidator().Validate(null, new AzureBlobStoreOptions { ConnectionString = connectionString, ContainerName = container });
 
-        Assert.Contains("ContainerName is required with ConnectionString", result.FailureMessage, StringComparison.Ordinal);
+        Assert.True(result.Failed);
+        Assert.Contains(expected, result.FailureMessage, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Sizes_and_retry_settings_are_checked()
+    public void A_connection_string_does_not_mix_with_the_container_url_settings()
+    {
+        var result = new AzureBlobStoreOptionsValidator().Validate(null, new AzureBlobStoreOptions
+        {
+            ConnectionString = AzuriteConnectionString,
+            ContainerName = "reports",
+            SasToken = "sv=x",
+        });
+
+        Assert.Contains("a ConnectionString carries its own credentials", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sizes_retry_settings_and_the_service_version_are_checked()
     {
         var result = new AzureBlobStoreOptionsValidator().Validate(null, new AzureBlobStoreOptions
         {
@@ -99,36 +130,54 @@ public sealed class AzureBlobStoreOptionsTests
             MaxRetryAttempts = -1,
             RetryBaseDelay = TimeSpan.FromSeconds(2),
             RetryMaxDelay = TimeSpan.FromSeconds(1),
+            ServiceVersion = (BlobClientOptions.ServiceVersion)999,
         });
 
-        Assert.Equal(5, result.Failures!.Count());
+        Assert.Equal(6, result.Failures!.Count());
     }
 
     [Fact]
-    public void Managed_identity_alone_is_valid()
+    public void Retries_and_the_service_version_go_to_the_sdk_client_options()
     {
-        var result = new AzureBlobStoreOptionsValidator().Validate(null, new AzureBlobStoreOptions
+        var clientOptions = AzureBlobClientFactory.CreateClientOptions(new AzureBlobStoreOptions
         {
-            ContainerUrl = "https://acct.blob.core.windows.net/reports",
-            UseManagedIdentity = true,
+            MaxRetryAttempts = 3,
+            RetryBaseDelay = TimeSpan.FromMilliseconds(250),
+            RetryMaxDelay = TimeSpan.FromSeconds(4),
+            ServiceVersion = BlobClientOptions.ServiceVersion.V2025_11_05,
+            ConfigureClientOptions = o => o.Diagnostics.ApplicationId = "logistics-test",
         });
 
+        Assert.Equal(3, clientOptions.Retry.MaxRetries);
+        Assert.Equal(TimeSpan.FromMilliseconds(250), clientOptions.Retry.Delay);
+        Assert.Equal(TimeSpan.FromSeconds(4), clientOptions.Retry.MaxDelay);
+        Assert.Equal(RetryMode.Exponential, clientOptions.Retry.Mode);
+        Assert.Equal(BlobClientOptions.ServiceVersion.V2025_11_05, clientOptions.Version);
+        Assert.Equal("logistics-test", clientOptions.Diagnostics.ApplicationId);
+    }
+
+    [Fact]
+    public void Managed_identity_alone_is_valid_and_signs_in_through_default_azure_credential()
+    {
+        var options = new AzureBlobStoreOptions { ContainerUrl = "https://acct.blob.core.windows.net/reports", UseManagedIdentity = true };
+
+        var result = new AzureBlobStoreOptionsValidator().Validate(null, options);
+
         Assert.True(result.Succeeded, result.FailureMessage);
+        Assert.IsType<DefaultAzureCredential>(AzureBlobClientFactory.TokenCredentialOf(options));
     }
 
     [Fact]
     public void The_constructor_rejects_invalid_options_with_every_message()
     {
-        using var http = new HttpClient();
-
-        var ex = Assert.Throws<ArgumentException>(() => new AzureBlobRestStore(http, new AzureBlobStoreOptions { BlockSizeBytes = 0 }));
+        var ex = Assert.Throws<ArgumentException>(() => new AzureBlobStore(new AzureBlobStoreOptions { BlockSizeBytes = 0 }));
 
         Assert.Contains("BlockSizeBytes must be positive", ex.Message, StringComparison.Ordinal);
         Assert.Contains("set ContainerUrl", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void AddAzureBlobStore_registers_the_rest_store_as_the_blob_store()
+    public void AddAzureBlobStore_registers_the_azure_store_as_the_blob_store()
     {
         using var provider = new ServiceCollection()
             .AddLogging()
@@ -139,8 +188,8 @@ public sealed class AzureBlobStoreOptionsTests
             })
             .BuildServiceProvider();
 
-        var store = Assert.IsType<AzureBlobRestStore>(provider.GetRequiredService<IBlobStore>());
-        Assert.Same(store, provider.GetRequiredService<AzureBlobRestStore>());
+        var store = Assert.IsType<AzureBlobStore>(provider.GetRequiredService<IBlobStore>());
+        Assert.Same(store, provider.GetRequiredService<AzureBlobStore>());
         Assert.Equal(new Uri("http://127.0.0.1:10000/devstoreaccount1/reports"), store.ContainerUri);
     }
 

@@ -1,3 +1,4 @@
+using Azure.Storage.Blobs;
 using Logistics.Storage.Azure.Blobs;
 using Logistics.Storage.Tests.Emulators;
 
@@ -7,6 +8,11 @@ namespace Logistics.Storage.Tests.Blobs;
 /// One Azurite blob emulator (in memory, free loopback port) for the Azure blob tests, with the contract container
 /// created through Shared Key. A missing Azurite fails the tests: <see cref="EmulatorProcess"/> throws.
 /// </summary>
+/// <remarks>
+/// Azurite runs with its API version check on: the stores pin <see cref="ServiceVersion"/>, the newest version the
+/// pinned Azurite (tests/emulators, 3.37.0) accepts, because the SDK's default is newer than Azurite knows.
+/// Skipping the check instead would let a version Azurite cannot vouch for pass unnoticed.
+/// </remarks>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
     /// <summary>Azurite's well-known development account; the key is public (Azurite docs), not a secret.</summary>
@@ -15,6 +21,9 @@ public sealed class AzuriteFixture : IAsyncLifetime
     public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     public const string ContainerName = "contract";
+
+    /// <summary>The newest Blob service version Azurite 3.37 accepts (its <c>BLOB_API_VERSION</c>).</summary>
+    public const BlobClientOptions.ServiceVersion ServiceVersion = BlobClientOptions.ServiceVersion.V2026_06_06;
 
     private EmulatorProcess? _azurite;
 
@@ -34,11 +43,9 @@ public sealed class AzuriteFixture : IAsyncLifetime
     {
         _azurite = await EmulatorProcess.StartAsync(
             "azurite/dist/src/blob/main.js",
-            "--blobHost 127.0.0.1 --blobPort {port} --inMemoryPersistence --silent --skipApiVersionCheck --loose --disableTelemetry");
+            "--blobHost 127.0.0.1 --blobPort {port} --inMemoryPersistence --silent --loose --disableTelemetry");
         BlobEndpoint = new Uri($"http://127.0.0.1:{_azurite.Port}/{AccountName}");
-        using var http = new HttpClient();
-        var store = new AzureBlobRestStore(http, Options(o => o.ConnectionString = ConnectionString));
-        await store.EnsureContainerExistsAsync();
+        await new AzureBlobStore(Options(o => o.ConnectionString = ConnectionString)).EnsureContainerExistsAsync();
     }
 
     public async Task DisposeAsync()
@@ -47,12 +54,13 @@ public sealed class AzuriteFixture : IAsyncLifetime
             await _azurite.DisposeAsync();
     }
 
-    /// <summary>Test options: the contract container, the small block threshold and fast retries.</summary>
+    /// <summary>Test options: the contract container, Azurite's service version, the small block threshold and fast retries.</summary>
     public static AzureBlobStoreOptions Options(Action<AzureBlobStoreOptions> configure)
     {
         var options = new AzureBlobStoreOptions
         {
             ContainerName = ContainerName,
+            ServiceVersion = ServiceVersion,
             SinglePutLimitBytes = BlobStoreContractTests.TestBlockThreshold,
             BlockSizeBytes = BlobStoreContractTests.TestBlockThreshold,
             MaxRetryAttempts = 2,

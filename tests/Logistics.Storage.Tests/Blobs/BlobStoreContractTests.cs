@@ -264,6 +264,58 @@ public abstract class BlobStoreContractTests
         Assert.Equal("small original", Encoding.UTF8.GetString(blob!.Content.Span));
     }
 
+    [Fact]
+    public async Task Concurrent_large_puts_leave_one_successful_writers_content_whole()
+    {
+        // Azure discards every staged block of a blob when one block list is committed, so a writer that loses the
+        // race may fail (400 InvalidBlockList); what must never happen is a blob mixing the blocks of two writers.
+        var name = Scope + "large-race.bin";
+        var contents = Enumerable.Range(0, 4).Select(i => RandomBytes((3 * TestBlockThreshold) + 17 + i)).ToArray();
+
+        var succeeded = await Task.WhenAll(contents.Select(async content =>
+        {
+            try
+            {
+                await Store.PutAsync(name, content, "application/octet-stream");
+                return true;
+            }
+            catch (Exception ex) when (ex is not ArgumentException)
+            {
+                return false;
+            }
+        }));
+
+        var blob = await Store.GetAsync(name);
+        Assert.NotNull(blob);
+        Assert.Contains(true, succeeded);
+        Assert.Single(contents.Where((content, i) => succeeded[i] && content.AsSpan().SequenceEqual(blob.Content.Span)));
+    }
+
+    [Fact]
+    public async Task Concurrent_large_create_only_puts_have_one_winner_whose_content_is_whole()
+    {
+        var name = Scope + "large-create-race.bin";
+        var contents = Enumerable.Range(0, 4).Select(i => RandomBytes((3 * TestBlockThreshold) + 17 + i)).ToArray();
+
+        var won = await Task.WhenAll(contents.Select(async content =>
+        {
+            try
+            {
+                await Store.PutAsync(name, content, "application/octet-stream", BlobWriteMode.CreateOnly);
+                return true;
+            }
+            catch (BlobAlreadyExistsException)
+            {
+                return false;
+            }
+        }));
+
+        var winner = Assert.Single(contents.Where((_, i) => won[i]));
+        var blob = await Store.GetAsync(name);
+        Assert.NotNull(blob);
+        Assert.True(winner.AsSpan().SequenceEqual(blob.Content.Span), "the blob is not the winner's content");
+    }
+
     protected static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 
     protected static byte[] RandomBytes(int length)
