@@ -7,6 +7,21 @@ internal static class SampleFiles
 
     public static string Sample856 => Load("sample-856.edi");
 
+    /// <summary>A 940 naming items by UPC, in eaches ('*', '~' and a line break after each segment; 004010).</summary>
+    public static string Order940Upc => Load("sample-940-upc.edi");
+
+    /// <summary>A 940 naming items by SKU and vendor number, in cases, with lots, dates, a carrier and a contact (005010).</summary>
+    public static string Order940Sku => Load("sample-940-sku.edi");
+
+    /// <summary>A 940 naming items by EAN and ISBN, with '|' elements, '^' components and a line feed ending each segment.</summary>
+    public static string Order940Ean => Load("sample-940-ean.edi");
+
+    /// <summary>The cancellation (W0501 F) of the UPC sample's order.</summary>
+    public static string Order940Cancel => Load("sample-940-cancel.edi");
+
+    /// <summary>The replacement (W0501 R) of the UPC sample's order.</summary>
+    public static string Order940Replace => Load("sample-940-replace.edi");
+
     public static string Load(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", name));
 
     /// <summary>Replaces exactly one occurrence, so a typo in a test's mutation fails loudly instead of testing the happy path.</summary>

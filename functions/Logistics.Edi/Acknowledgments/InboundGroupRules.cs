@@ -1,4 +1,3 @@
-using Logistics.Edi.Inbound;
 using Logistics.Edi.X12;
 using Logistics.Edi.X12.Errors;
 
@@ -20,22 +19,29 @@ public static class InboundGroupRules
         return group.FunctionalIdCode != AcknowledgmentGroup;
     }
 
-    /// <summary>AK905 code 1 when GS01 is none of the groups this warehouse takes (AR, SH).</summary>
-    public static IReadOnlyList<GroupSyntaxError> GroupErrors(X12FunctionalGroup group)
+    /// <summary>AK905 code 1 when GS01 is none of the groups the intake takes (<paramref name="functionalGroups"/>: AR and SH for notices, OW for orders).</summary>
+    /// <param name="group">The received group.</param>
+    /// <param name="functionalGroups">The intake's ST01 → GS01 map (<see cref="InboundX12Profile{TDocument}.FunctionalGroups"/>).</param>
+    public static IReadOnlyList<GroupSyntaxError> GroupErrors(X12FunctionalGroup group, IReadOnlyDictionary<string, string> functionalGroups)
     {
         ArgumentNullException.ThrowIfNull(group);
-        return X12NoticeMapper.FunctionalGroups.Values.Contains(group.FunctionalIdCode) ? [] : [GroupSyntaxError.NotSupported];
+        ArgumentNullException.ThrowIfNull(functionalGroups);
+        return functionalGroups.Values.Contains(group.FunctionalIdCode) ? [] : [GroupSyntaxError.NotSupported];
     }
 
     /// <summary>
     /// An error on ST01 (AK3*ST*1, AK4*1*143*7) when a supported set travels in the wrong group (GS01 must be AR for a
-    /// 943 and SH for an 856): translators route by GS01, so a mislabelled group is a partner's mapping error to fix.
+    /// 943, SH for an 856, OW for a 940): translators route by GS01, so a mislabelled group is a partner's mapping error to fix.
     /// </summary>
-    public static X12SegmentError? GroupMismatch(X12FunctionalGroup group, X12TransactionSet set)
+    /// <param name="group">The received group.</param>
+    /// <param name="set">One of its sets.</param>
+    /// <param name="functionalGroups">The intake's ST01 → GS01 map; a set it does not name is left to the "not supported" answer.</param>
+    public static X12SegmentError? GroupMismatch(X12FunctionalGroup group, X12TransactionSet set, IReadOnlyDictionary<string, string> functionalGroups)
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(set);
-        if (!X12NoticeMapper.FunctionalGroups.TryGetValue(set.IdCode, out var expected) || expected == group.FunctionalIdCode)
+        ArgumentNullException.ThrowIfNull(functionalGroups);
+        if (!functionalGroups.TryGetValue(set.IdCode, out var expected) || expected == group.FunctionalIdCode)
         {
             return null;
         }

@@ -3,12 +3,15 @@ using Logistics.Edi.X12;
 
 namespace Logistics.Edi.Inbound;
 
-/// <summary>A notice line being assembled from several segments (W04 + N9 + G62, or HL + LIN + SN1 + REF + DTM).</summary>
+/// <summary>
+/// A notice or order line being assembled from several segments (943 W04 + N9 + G62, 856 HL + LIN + SN1 + REF + DTM,
+/// 940 LX + W01 + G69 + N9).
+/// </summary>
 /// <param name="ordinal">The line's place in the set (1-based), its number unless the partner numbers lines itself.</param>
-/// <param name="opening">The segment that opened the line (W04, or the item level HL), for "missing segment" errors.</param>
+/// <param name="opening">The segment that opened the line (W04, the item level HL, the LX or W01), for "missing segment" errors.</param>
 internal sealed class LineDraft(int ordinal, X12Segment opening)
 {
-    /// <summary>The line's number: the partner's (N9*LI, LIN01) when given, else its place in the set.</summary>
+    /// <summary>The line's number: the partner's (N9*LI, LIN01, LX01) when given, else its place in the set.</summary>
     public int LineNumber => ExplicitNumber ?? ordinal;
 
     public int? ExplicitNumber { get; set; }
@@ -18,7 +21,7 @@ internal sealed class LineDraft(int ordinal, X12Segment opening)
 
     public X12Segment Opening { get; } = opening;
 
-    /// <summary>The segment that carries the item (W04, LIN); missing lot or expiry segments are expected after it.</summary>
+    /// <summary>The segment that carries the item (W04, LIN, W01); missing lot or expiry segments are expected after it.</summary>
     public X12Segment? ItemSegment { get; set; }
 
     public List<ItemReference> ItemIds { get; } = [];
@@ -32,6 +35,9 @@ internal sealed class LineDraft(int ordinal, X12Segment opening)
     public LotNumber? Lot { get; set; }
 
     public DateOnly? Expiry { get; set; }
+
+    /// <summary>The item's description as the partner wrote it (940 G69), when given.</summary>
+    public string? Description { get; set; }
 
     /// <summary>Where each of the line's values was read, by field name (<see cref="NoticeFields"/>).</summary>
     public Dictionary<string, X12ElementLocation> Sources { get; } = new(StringComparer.Ordinal);

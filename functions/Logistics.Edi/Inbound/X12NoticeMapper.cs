@@ -1,3 +1,4 @@
+using Logistics.Edi.Acknowledgments;
 using Logistics.Edi.X12;
 
 namespace Logistics.Edi.Inbound;
@@ -14,6 +15,9 @@ public static class X12NoticeMapper
         ["943"] = "AR",
         ["856"] = "SH",
     };
+
+    /// <summary>What the notice intake takes: 943 in AR groups, 856 in SH groups, mapped by <see cref="Map"/>.</summary>
+    public static InboundX12Profile<InboundNoticeDocument> Profile { get; } = new(FunctionalGroups, Map);
 
     /// <summary>Maps a 943 or 856; returns <c>null</c> for any other set (the 997 then says "not supported").</summary>
     public static X12MappingResult? Map(X12TransactionSet set)

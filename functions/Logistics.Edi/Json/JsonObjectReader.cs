@@ -75,6 +75,62 @@ internal sealed class JsonObjectReader
         return text;
     }
 
+    /// <summary>The reader of the nested object <paramref name="name"/>, or null (and an error naming <paramref name="shape"/>) when it is not an object.</summary>
+    public JsonObjectReader? Object(string name, bool required, IReadOnlyCollection<string> known, string shape)
+    {
+        if (Get(name, required) is not { } value)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            _errors.Add(new NoticeJsonError(At(name), $"'{name}' must be an object with {shape}."));
+            return null;
+        }
+
+        return new JsonObjectReader(value, At(name), known, _errors);
+    }
+
+    /// <summary>
+    /// An array of <paramref name="minCount"/> to <paramref name="maxCount"/> non-empty strings of at most
+    /// <paramref name="maxLength"/> characters; an empty list when absent and not required. Each bad item is reported at its index.
+    /// </summary>
+    public IReadOnlyList<string> Strings(string name, bool required, int minCount, int maxCount, int maxLength)
+    {
+        if (Get(name, required) is not { } value)
+        {
+            return [];
+        }
+
+        if (value.ValueKind != JsonValueKind.Array || value.GetArrayLength() < minCount || value.GetArrayLength() > maxCount)
+        {
+            _errors.Add(new NoticeJsonError(At(name), $"'{name}' must be an array of {minCount} to {maxCount} strings."));
+            return [];
+        }
+
+        var items = new List<string>();
+        var index = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            var at = JsonPointer.Append(At(name), index++);
+            if (item.ValueKind != JsonValueKind.String || TextOf(item) is not { Length: > 0 } text)
+            {
+                _errors.Add(new NoticeJsonError(at, $"Each item of '{name}' must be a non-empty string of valid Unicode text."));
+            }
+            else if (text.Length > maxLength)
+            {
+                _errors.Add(new NoticeJsonError(at, $"Each item of '{name}' must be at most {maxLength} characters, was {text.Length}."));
+            }
+            else
+            {
+                items.Add(text);
+            }
+        }
+
+        return items;
+    }
+
     private static string? NameOf(JsonProperty property)
     {
         try

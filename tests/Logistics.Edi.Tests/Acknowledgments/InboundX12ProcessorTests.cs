@@ -14,7 +14,7 @@ public class InboundX12ProcessorTests
     private static Processed Process(string text)
     {
         var documents = new List<InboundNoticeDocument>();
-        var outcome = InboundX12Processor.ProcessAsync(text, (_, _, document, _) =>
+        var outcome = InboundX12Processor.ProcessAsync(text, X12NoticeMapper.Profile, (_, _, document, _) =>
         {
             documents.Add(document);
             return ValueTask.FromResult<IReadOnlyList<X12SegmentError>>([]);

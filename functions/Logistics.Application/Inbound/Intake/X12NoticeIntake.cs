@@ -2,6 +2,7 @@ using Logistics.Application.Common;
 using Logistics.Application.Partners;
 using Logistics.Application.Warehouse;
 using Logistics.Edi.Acknowledgments;
+using Logistics.Edi.Inbound;
 using Logistics.Edi.X12;
 using Microsoft.DurableTask.Client;
 
@@ -29,6 +30,7 @@ public sealed class X12NoticeIntake(NoticeRules rules, NoticeIntake intake, Cont
         var accepted = new List<AcceptedNotice>();
         var outcome = await InboundX12Processor.ProcessAsync(
             text,
+            X12NoticeMapper.Profile,
             async (sender, set, document, ct) =>
             {
                 var check = await rules.CheckAsync(ownerId, document, ct);
