@@ -20,9 +20,18 @@ internal static partial class Logs
     [LoggerMessage(2004, LogLevel.Warning, "Notice {NoticeId} ({OwnerId}) had no orchestration; started {InstanceId}.")]
     public static partial void NoticeOrchestrationRepaired(this ILogger logger, string ownerId, string noticeId, string instanceId);
 
-    [LoggerMessage(2005, LogLevel.Warning, "Milestone {Milestone} of notice {NoticeId} was not raised to {InstanceId}; the orchestration's re-check will see the change.")]
-    public static partial void MilestoneNotRaised(this ILogger logger, Exception exception, string noticeId, string milestone, string instanceId);
+    [LoggerMessage(2005, LogLevel.Warning, "Milestone {Milestone} was not raised to {InstanceId}; the orchestration's re-check will see the change.")]
+    public static partial void MilestoneNotRaised(this ILogger logger, Exception exception, string milestone, string instanceId);
 
     [LoggerMessage(2006, LogLevel.Information, "Inbound notice {NoticeNumber} of {OwnerId} ({NoticeId}) was replaced by revision {Revision}.")]
     public static partial void NoticeReplaced(this ILogger logger, string ownerId, string noticeNumber, string noticeId, int revision);
+
+    [LoggerMessage(2007, LogLevel.Information, "Outbound order {OrderNumber} of {OwnerId} accepted as {OrderId} ({Lines} lines); orchestration {InstanceId}.")]
+    public static partial void OrderAccepted(this ILogger logger, string ownerId, string orderNumber, string orderId, int lines, string instanceId);
+
+    [LoggerMessage(2008, LogLevel.Warning, "Order {OrderId} ({OwnerId}) had no orchestration; started {InstanceId}.")]
+    public static partial void OrderOrchestrationRepaired(this ILogger logger, string ownerId, string orderId, string instanceId);
+
+    [LoggerMessage(2009, LogLevel.Information, "Order {OrderId} ({OwnerId}) was cancelled: {Reason}.")]
+    public static partial void OrderCancelled(this ILogger logger, string ownerId, string orderId, string reason);
 }

@@ -3,6 +3,8 @@ using Logistics.Application.Inbound.Intake;
 using Logistics.Application.Inbound.Putaway;
 using Logistics.Application.Inbound.Workflow;
 using Logistics.Application.Inventory;
+using Logistics.Application.Outbound;
+using Logistics.Application.Outbound.Workflow;
 using Logistics.Application.Items;
 using Logistics.Application.Partners;
 using Logistics.Application.Simulation;
@@ -17,7 +19,7 @@ namespace Logistics.Application;
 public static class WarehouseServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers items, inbound notices, inventory and the services the inbound orchestration's activities use. Needs an
+    /// Registers items, inbound notices, outbound orders, inventory and the services their orchestrations' activities use. Needs an
     /// <c>IDocumentStore</c>. The orchestrators and activities themselves are registered with the runtime that runs
     /// them (<see cref="WarehouseTasks"/>), and the Durable client comes with each call.
     /// </summary>
@@ -55,6 +57,20 @@ public static class WarehouseServiceCollectionExtensions
         services.TryAddSingleton<NoticeDeadlines>();
         services.TryAddSingleton<NoticeQueries>();
         services.TryAddSingleton<FloorSimulator>();
+        services.TryAddSingleton<OrderRepository>();
+        services.TryAddSingleton<AllocationGate>();
+        services.TryAddSingleton<StockCandidateReader>();
+        services.TryAddSingleton<OrderAllocation>();
+        services.TryAddSingleton<OrderPicking>();
+        services.TryAddSingleton<OrderPacking>();
+        services.TryAddSingleton<ShippingAdvices>();
+        services.TryAddSingleton<OrderHandover>();
+        services.TryAddSingleton<OrderDelivery>();
+        services.TryAddSingleton<OrderChanges>();
+        services.TryAddSingleton<OrderDeadlines>();
+        services.TryAddSingleton<OrderOrchestrations>();
+        services.TryAddSingleton<OrderQueries>();
+        services.TryAddSingleton<Outbound.Intake.OrderIntake>();
 
         return services;
     }

@@ -1,4 +1,5 @@
 using Logistics.Application.Inbound.Workflow;
+using Logistics.Application.Outbound.Workflow;
 using Microsoft.DurableTask;
 
 namespace Logistics.Application;
@@ -12,10 +13,10 @@ namespace Logistics.Application;
 public static class WarehouseTasks
 {
     /// <summary>The orchestrator classes.</summary>
-    public static IReadOnlyList<Type> Orchestrators { get; } = [typeof(InboundNoticeOrchestrator)];
+    public static IReadOnlyList<Type> Orchestrators { get; } = [typeof(InboundNoticeOrchestrator), typeof(OutboundOrderOrchestrator)];
 
     /// <summary>The activity classes.</summary>
-    public static IReadOnlyList<Type> Activities { get; } = [typeof(ReadNoticeActivity), typeof(PlanPutawayActivity), typeof(CompleteNoticeActivity)];
+    public static IReadOnlyList<Type> Activities { get; } = [typeof(ReadNoticeActivity), typeof(PlanPutawayActivity), typeof(CompleteNoticeActivity), typeof(ReadOrderActivity), typeof(AllocateOrderActivity)];
 
     /// <summary>Adds the warehouse's tasks to <paramref name="registry"/>.</summary>
     public static DurableTaskRegistry AddWarehouseTasks(this DurableTaskRegistry registry)

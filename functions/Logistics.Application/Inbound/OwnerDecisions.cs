@@ -2,6 +2,7 @@ using Logistics.Application.Common;
 using Logistics.Application.Inbound.Workflow;
 using Logistics.Application.Inventory;
 using Logistics.Application.Warehouse;
+using Logistics.Application.Workflow;
 using Logistics.Domain.Inbound;
 using Microsoft.DurableTask.Client;
 

@@ -3,6 +3,7 @@ using Logistics.Application.Inbound.Workflow;
 using Logistics.Application.Inventory;
 using Logistics.Application.Items;
 using Logistics.Application.Warehouse;
+using Logistics.Application.Workflow;
 using Logistics.Domain.Common;
 using Logistics.Domain.Inbound;
 using Logistics.Storage.Documents;

@@ -35,7 +35,7 @@ public sealed class StockPoster(WarehouseStore store, TimeProvider time)
     private const int MaxAttempts = 20;
 
     /// <summary>Builds the posting with <paramref name="build"/> and commits it, rebuilding on concurrency conflicts.</summary>
-    /// <exception cref="DomainException">A balance would go negative, or an allocation would oversell.</exception>
+    /// <exception cref="DomainException">A balance would go negative, or (after every retry) an allocation would oversell.</exception>
     public async Task<T> PostAsync<T>(string ownerId, Func<CancellationToken, Task<(StockPosting Posting, T Result)>> build, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(build);
@@ -51,6 +51,12 @@ public sealed class StockPoster(WarehouseStore store, TimeProvider time)
             catch (DocumentBatchException ex) when (attempt < MaxAttempts && ex.Failure is DocumentConflictException or DocumentPreconditionFailedException)
             {
                 // Someone committed in between (a concurrent receipt, a double click): rebuild from fresh state.
+                await Task.Yield();
+                continue;
+            }
+            catch (OversellException) when (attempt < MaxAttempts)
+            {
+                // The build planned from stock that a concurrent allocation reserved before this step read the balances.
                 await Task.Yield();
                 continue;
             }
@@ -179,18 +185,13 @@ public sealed class StockPoster(WarehouseStore store, TimeProvider time)
             }
         }
 
-        // Allocations are checked against everything the owner holds of the item and lot.
+        // An allocation is checked against the on-hand stock it reserves: same item, lot and location.
         var context = new List<InventoryBalance>();
-        foreach (var (sku, lot) in movements.Where(m => m.Key.Status == StockStatus.PendingOut && m.Delta > 0).Select(m => (m.Key.Sku.Value, m.Key.Lot?.Value)).Distinct())
+        foreach (var source in movements.Where(m => m.Key.Status == StockStatus.PendingOut && m.Delta > 0).Select(m => StockLedger.SourceOf(m.Key)).Distinct())
         {
-            var query = new DocumentQuery(ownerId) { PageSize = 1000 }.WhereEquals("/type", BalanceDocument.Kind).WhereEquals("/sku", sku);
-            foreach (var balance in await container.QueryAllAsync<BalanceDocument>(lot is null ? query : query.WhereEquals("/lot", lot), cancellationToken))
+            if (!stored.ContainsKey(source) && await container.ReadAsync<BalanceDocument>(BalanceDocument.IdOf(source), ownerId, cancellationToken) is { } onHand)
             {
-                var key = balance.ToKey();
-                if (key.Lot?.Value == lot && !stored.ContainsKey(key))
-                {
-                    context.Add(new InventoryBalance(key, balance.Quantity));
-                }
+                context.Add(new InventoryBalance(source, onHand.Value.Quantity));
             }
         }
 

@@ -17,6 +17,7 @@ public sealed class WarehouseLayout
         Dock = Single(Zone.Receiving);
         PendingArea = Single(Zone.Pending);
         Returns = Single(Zone.Returns);
+        Shipping = Single(Zone.Shipping);
     }
 
     /// <summary>Every location.</summary>
@@ -30,6 +31,9 @@ public sealed class WarehouseLayout
 
     /// <summary>Where goods wait to go back to the supplier.</summary>
     public LocationCode Returns { get; }
+
+    /// <summary>Where picked goods are packed and wait for the carrier.</summary>
+    public LocationCode Shipping { get; }
 
     /// <summary>Storage locations (putaway targets).</summary>
     public IEnumerable<Location> Storage => Locations.Where(l => l.Zone == Zone.Storage);

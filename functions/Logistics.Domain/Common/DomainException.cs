@@ -4,7 +4,7 @@ namespace Logistics.Domain.Common;
 /// Raised when a domain rule refuses an input or a state transition. The message is meant for people:
 /// it names the value and the rule it broke.
 /// </summary>
-public sealed class DomainException : Exception
+public class DomainException : Exception
 {
     /// <summary>Creates the exception with a human-readable message.</summary>
     public DomainException(string message)

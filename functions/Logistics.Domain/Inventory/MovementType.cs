@@ -26,4 +26,16 @@ public enum MovementType
 
     /// <summary>A notice cancelled before its goods were received: its pending-in is released.</summary>
     Cancellation,
+
+    /// <summary>An allocation given back: the order was cancelled or replaced, or a pick came up short.</summary>
+    Deallocation,
+
+    /// <summary>Allocated goods taken from their storage location to the shipping area.</summary>
+    Pick,
+
+    /// <summary>The carrier delivered the goods: they leave the owner's stock with us.</summary>
+    Delivery,
+
+    /// <summary>Goods the carrier could not deliver came back into the returns area.</summary>
+    Return,
 }

@@ -7,10 +7,11 @@ namespace Logistics.Domain.Inventory;
 /// </summary>
 /// <remarks>
 /// Invariants kept here (DESIGN.md §6): every balance equals the sum of its movements; a movement id is applied
-/// once; no balance goes negative; an allocation (a batch raising pending out) is refused when it would leave
-/// available (on hand + pending in − pending out) negative, so stock is never oversold. Physical facts such as a
-/// short receipt or a count loss are recorded even when they leave allocations uncovered: refusing them would
-/// hide a real loss instead of surfacing it. A batch is all-or-nothing, so a transfer pair is never half applied.
+/// once; no balance goes negative; an allocation (a batch raising pending out at a location) is refused when it would
+/// leave that location's free stock (on hand − pending out, both for owner, item and lot) negative, so a unit is never
+/// allocated twice and pending-in (goods not yet here) never ships. Physical facts such as a short receipt or a count
+/// loss are recorded even when they leave allocations uncovered: refusing them would hide a real loss instead of
+/// surfacing it. A batch is all-or-nothing, so a transfer pair is never half applied.
 /// </remarks>
 public sealed class StockLedger
 {
@@ -20,7 +21,7 @@ public sealed class StockLedger
 
     /// <summary>
     /// A ledger that continues from stored state: the current quantities of the keys a batch will touch (and, for
-    /// allocations, every key of the items they allocate) and the ids of its movements that were applied before. This
+    /// allocations, the on-hand key each allocates from, see <see cref="SourceOf"/>) and the ids of its movements that were applied before. This
     /// is how the store applies movements: the same rules on the part of the ledger the batch concerns.
     /// </summary>
     /// <remarks><see cref="Movements"/> and <see cref="BalanceAt"/> then cover only what was applied to the view.</remarks>
@@ -49,7 +50,8 @@ public sealed class StockLedger
     public ApplyOutcome Apply(StockMovement movement) => Apply([movement]);
 
     /// <summary>Applies a batch atomically; ids seen before (or twice in the batch) are skipped.</summary>
-    /// <exception cref="DomainException">The batch would make a balance or an availability negative; nothing is applied.</exception>
+    /// <exception cref="DomainException">The batch would make a balance negative; nothing is applied.</exception>
+    /// <exception cref="OversellException">The batch would allocate more than is free at a location; nothing is applied.</exception>
     public ApplyOutcome Apply(IReadOnlyList<StockMovement> batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
@@ -69,14 +71,13 @@ public sealed class StockLedger
             throw new DomainException($"Movement would make {key} negative ({quantity}); stock cannot go below zero.");
         }
 
-        var allocated = fresh.Where(m => m.Key.Status == StockStatus.PendingOut && m.Delta > 0).Select(m => AvailabilityKey.Of(m.Key));
-        foreach (var availabilityKey in allocated.Distinct())
+        foreach (var reserved in fresh.Where(m => m.Key.Status == StockStatus.PendingOut && m.Delta > 0).Select(m => m.Key).Distinct())
         {
-            var available = Available(availabilityKey, newBalances);
-            if (available < 0)
+            var free = Quantity(SourceOf(reserved), newBalances) - Quantity(reserved, newBalances);
+            if (free < 0)
             {
-                throw new DomainException(
-                    $"Allocation would oversell {availabilityKey.Owner}/{availabilityKey.Sku}/{availabilityKey.Lot?.Value ?? "-"}: available would be {available}.");
+                throw new OversellException(
+                    $"Allocation would oversell {reserved.Owner}/{reserved.Sku}/{reserved.Lot?.Value ?? "-"} at {reserved.Location}: free stock would be {free}.");
             }
         }
 
@@ -104,18 +105,26 @@ public sealed class StockLedger
     public long BalanceAt(StockKey key, DateTimeOffset instant) =>
         _movements.Where(m => m.Key == key && m.OccurredAt <= instant).Sum(m => m.Delta);
 
-    /// <summary>On hand + pending in − pending out for one owner, item and lot, across locations.</summary>
-    public long Available(AvailabilityKey key) => Available(key, overrides: null);
-
-    private long Available(AvailabilityKey key, Dictionary<StockKey, long>? overrides)
+    /// <summary>The on-hand stock an allocation at <paramref name="pendingOut"/> reserves: same owner, item, lot and location.</summary>
+    public static StockKey SourceOf(StockKey pendingOut)
     {
-        var keys = _balances.Keys.Concat(overrides?.Keys ?? Enumerable.Empty<StockKey>())
-            .Where(k => AvailabilityKey.Of(k) == key)
-            .Distinct();
+        ArgumentNullException.ThrowIfNull(pendingOut);
+        return pendingOut with { Status = StockStatus.OnHand, Reference = null };
+    }
+
+    /// <summary>On hand − pending out at one location: what allocations may still take there.</summary>
+    public long Free(StockKey onHand)
+    {
+        ArgumentNullException.ThrowIfNull(onHand);
+        return Balance(onHand with { Status = StockStatus.OnHand, Reference = null }) - Balance(onHand with { Status = StockStatus.PendingOut, Reference = null });
+    }
+
+    /// <summary>On hand + pending in − pending out for one owner, item and lot, across locations.</summary>
+    public long Available(AvailabilityKey key)
+    {
         long total = 0;
-        foreach (var stockKey in keys)
+        foreach (var (stockKey, quantity) in _balances.Where(b => AvailabilityKey.Of(b.Key) == key))
         {
-            var quantity = overrides is not null && overrides.TryGetValue(stockKey, out var pending) ? pending : Balance(stockKey);
             total += stockKey.Status switch
             {
                 StockStatus.OnHand or StockStatus.PendingIn => quantity,
@@ -126,4 +135,7 @@ public sealed class StockLedger
 
         return total;
     }
+
+    private long Quantity(StockKey key, Dictionary<StockKey, long> overrides) =>
+        overrides.TryGetValue(key, out var pending) ? pending : Balance(key);
 }

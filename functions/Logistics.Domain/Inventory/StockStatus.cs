@@ -20,4 +20,16 @@ public enum StockStatus
 
     /// <summary>Physically here, waiting for value-added processing.</summary>
     PendingProcessing,
+
+    /// <summary>Picked for one outbound order and staged in the shipping area; no longer available to anyone else.</summary>
+    Picked,
+
+    /// <summary>Handed to the carrier and not yet delivered: still the owner's goods, outside the warehouse.</summary>
+    InTransit,
+
+    /// <summary>
+    /// Held for a stock count: a picker did not find these units where the ledger puts them. Not available until a count
+    /// finds them (back to on hand) or writes them off.
+    /// </summary>
+    OnHold,
 }

@@ -6,7 +6,7 @@ namespace Logistics.Domain.Outbound;
 /// <remarks>No '/' is allowed because the number becomes part of movement ids and orchestration instance ids.</remarks>
 public sealed record OrderNumber
 {
-    /// <summary>Longest accepted number (940 W0502 depositor order number, element 324, allows 22; JSON allows as many as inbound).</summary>
+    /// <summary>Longest accepted number (940 W0502, element 285, allows 22; JSON allows as many as a notice number).</summary>
     public const int MaxLength = 30;
 
     private OrderNumber(string value) => Value = value;

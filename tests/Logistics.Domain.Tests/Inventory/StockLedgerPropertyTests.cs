@@ -31,10 +31,10 @@ public class StockLedgerPropertyTests
                 continue;
             }
 
-            // An accepted allocation never oversells.
+            // An accepted allocation never reserves more than is on hand where it reserves.
             foreach (var allocation in batch.Where(m => m.Key.Status == StockStatus.PendingOut && m.Delta > 0 && ledger.Movements.Contains(m)))
             {
-                Assert.True(ledger.Available(AvailabilityKey.Of(allocation.Key)) >= 0, allocation.Key.ToString());
+                Assert.True(ledger.Free(allocation.Key) >= 0, allocation.Key.ToString());
             }
         }
 

@@ -71,13 +71,27 @@ public class StockLedgerTests
     }
 
     [Fact]
-    public void Apply_AllocationBeyondAvailable_Throws()
+    public void Apply_AllocationBeyondFreeStockAtItsLocation_ThrowsOversell()
     {
         var ledger = new StockLedger();
         ledger.Apply(Move("a", Key(), 3));
-        Assert.Throws<DomainException>(() => ledger.Apply(Move("b", Key(status: StockStatus.PendingOut), 4)));
+        Assert.Throws<OversellException>(() => ledger.Apply(Move("b", Key(status: StockStatus.PendingOut), 4)));
         ledger.Apply(Move("c", Key(status: StockStatus.PendingOut), 3));
-        Assert.Equal(0, ledger.Available(new AvailabilityKey(Owner(), Sku(), null)));
+        Assert.Equal(0, ledger.Free(Key()));
+        Assert.Throws<OversellException>(() => ledger.Apply(Move("d", Key(status: StockStatus.PendingOut), 1)));
+    }
+
+    [Fact]
+    public void Apply_AllocationAgainstPendingInOrAnotherLocation_ThrowsOversell()
+    {
+        var ledger = new StockLedger();
+        ledger.Apply([Move("a", Key(location: "A-01-02"), 10), Move("b", Key(location: "DOCK-01", status: StockStatus.PendingIn), 10)]);
+
+        // Plenty is available for the item, but none of it is on hand at A-01-01: pending-in never ships, and a
+        // reservation names the location it takes from.
+        Assert.Equal(20, ledger.Available(new AvailabilityKey(Owner(), Sku(), null)));
+        Assert.Throws<OversellException>(() => ledger.Apply(Move("c", Key(status: StockStatus.PendingOut), 1)));
+        ledger.Apply(Move("d", Key(location: "A-01-02", status: StockStatus.PendingOut), 10));
     }
 
     [Fact]
@@ -86,8 +100,8 @@ public class StockLedgerTests
         var ledger = new StockLedger();
         ledger.Apply([Move("a", Key(), 5), Move("b", Key(status: StockStatus.PendingOut), 5)]);
         ledger.Apply(Move("count-loss", Key(), -2));
-        Assert.Equal(-2, ledger.Available(new AvailabilityKey(Owner(), Sku(), null)));
-        Assert.Throws<DomainException>(() => ledger.Apply(Move("c", Key(status: StockStatus.PendingOut), 1)));
+        Assert.Equal(-2, ledger.Free(Key()));
+        Assert.Throws<OversellException>(() => ledger.Apply(Move("c", Key(status: StockStatus.PendingOut), 1)));
     }
 
     [Fact]

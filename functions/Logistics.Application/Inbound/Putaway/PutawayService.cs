@@ -2,15 +2,17 @@ using Logistics.Application.Common;
 using Logistics.Application.Inbound.Workflow;
 using Logistics.Application.Inventory;
 using Logistics.Application.Items;
+using Logistics.Application.Outbound.Workflow;
 using Logistics.Application.Warehouse;
+using Logistics.Application.Workflow;
 using Logistics.Domain.Inbound;
 using Logistics.Domain.Inventory;
 using Logistics.Domain.Items;
 using Logistics.Domain.Locations;
 using Logistics.Domain.Owners;
 using Logistics.Domain.Putaway;
-using Microsoft.DurableTask.Client;
 using Logistics.Storage.Documents;
+using Microsoft.DurableTask.Client;
 
 namespace Logistics.Application.Inbound.Putaway;
 
@@ -21,6 +23,7 @@ public sealed partial class PutawayService(
     ItemCatalog catalog,
     StockPoster poster,
     NoticeOrchestrations orchestrations,
+    OrderOrchestrations orders,
     WarehouseLayout layout,
     TimeProvider time)
 {
@@ -128,15 +131,44 @@ public sealed partial class PutawayService(
                 from.At(LocationCode.Parse(task.ToLocation), StockStatus.OnHand), Quantity.Of(task.Quantity), MovementType.Putaway, now);
             var confirmed = new WarehouseEvent($"{noticeId}/putaway/{taskNumber}", "PutawayConfirmed", ownerId, noticeId, now,
                 new { task = taskNumber, sku = task.Sku, lot = task.Lot, to = task.ToLocation, units = task.Quantity });
-            return (new StockPosting(step, movements, batch => batch.Replace(task, read.ETag).Send(confirmed.ToMessage())), (task, true));
+            var lot = task.Lot is null ? null : await LotOfAsync(container, notice, task, now, ct);
+            return (new StockPosting(step, movements, batch =>
+            {
+                batch.Replace(task, read.ETag).Send(confirmed.ToMessage());
+                if (lot is not null)
+                {
+                    batch.Upsert(lot);
+                }
+            }), (task, true));
         }, cancellationToken);
 
         if (confirmedNow)
         {
-            await orchestrations.SignalAsync(client, noticeId, InboundMilestones.PutawayConfirmed, new MilestoneEvent($"task {taskNumber}", time.GetUtcNow()), cancellationToken);
+            var signal = new MilestoneEvent($"task {taskNumber}", time.GetUtcNow());
+            await orchestrations.SignalAsync(client, noticeId, InboundMilestones.PutawayConfirmed, signal, cancellationToken);
+
+            // Stock of the item is allocatable now: backorders of it try again at once instead of at their next re-check.
+            await orders.StockArrivedAsync(client, ownerId, done.Sku, signal, cancellationToken);
         }
 
         return PutawayTaskView.From(done);
+    }
+
+    // The lot's allocation facts: its expiry as received, and when it first arrived at the dock (an earlier arrival stays).
+    private static async Task<LotDocument> LotOfAsync(IDocumentContainer container, NoticeDocument notice, PutawayTaskDocument task, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var known = (await container.ReadAsync<LotDocument>(LotDocument.IdOf(task.Sku, task.Lot!), notice.OwnerId, cancellationToken))?.Value;
+        var expiry = notice.Received.FirstOrDefault(r => r.Sku == task.Sku && r.Lot == task.Lot && r.Expiry is not null)?.Expiry;
+        var received = notice.ArrivedAt ?? now;
+        return new LotDocument
+        {
+            Id = LotDocument.IdOf(task.Sku, task.Lot!),
+            OwnerId = notice.OwnerId,
+            Sku = task.Sku,
+            Lot = task.Lot!,
+            Expiry = known?.Expiry ?? expiry,
+            ReceivedAt = known is { } earlier && earlier.ReceivedAt < received ? earlier.ReceivedAt : received,
+        };
     }
 
     /// <summary>Tasks of one notice, or open tasks of every owner (the floor's work list) when <paramref name="noticeId"/> is null.</summary>

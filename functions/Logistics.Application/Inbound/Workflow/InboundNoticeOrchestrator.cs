@@ -1,4 +1,4 @@
-using System.Globalization;
+using Logistics.Application.Workflow;
 using Microsoft.DurableTask;
 
 namespace Logistics.Application.Inbound.Workflow;
@@ -30,16 +30,19 @@ public sealed class InboundNoticeOrchestrator : TaskOrchestrator<InboundNoticeIn
     /// <summary>Wake-ups of one execution before it continues as new (bounds the history of long waits).</summary>
     public const int WakeupsPerGeneration = 24;
 
-    /// <summary>Activities retry transient store faults with back-off before the orchestration fails.</summary>
-    internal static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(
-        maxNumberOfAttempts: 6, firstRetryInterval: TimeSpan.FromSeconds(1), backoffCoefficient: 2, maxRetryInterval: TimeSpan.FromMinutes(1)));
-
     /// <inheritdoc/>
     public override async Task<string> RunAsync(TaskOrchestrationContext context, InboundNoticeInput input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var wait = new MilestoneWait(context, input.NoticeId, WakeupsPerGeneration);
+        var wait = new MilestoneWait<NoticeSnapshot>(
+            context,
+            () => context.CallActivityAsync<NoticeSnapshot>(nameof(ReadNoticeActivity), input.NoticeId, Durable.Retry),
+            InboundMilestones.NoticeChanged,
+            WakeupsPerGeneration,
+            RecheckInterval,
+            (state, s) => new InboundStatus(state.Stage, state.WaitingFor, state.Until, state.Overdue, state.Message,
+                state.Stage == "AwaitingDecision" ? s.UndecidedPendingIds : null, s.OpenPutawayTasks > 0 ? s.OpenPutawayTasks : null, state.NextCheck));
         NoticeSnapshot? snapshot = input.Accepted ?? await wait.ReadAsync();
         while (snapshot is not null)
         {
@@ -55,10 +58,10 @@ public sealed class InboundNoticeOrchestrator : TaskOrchestrator<InboundNoticeIn
                     break;
                 case NoticeProgress.AwaitingDecision:
                     snapshot = await wait.UntilAsync("AwaitingDecision", InboundMilestones.OwnerDecision, s => s.DecisionDeadline, snapshot,
-                        s => s.Progress != NoticeProgress.AwaitingDecision, pending: s => s.UndecidedPendingIds);
+                        s => s.Progress != NoticeProgress.AwaitingDecision);
                     break;
                 case NoticeProgress.Putaway when !snapshot.PutawayPlanned:
-                    var planned = await context.CallActivityAsync<Putaway.PutawayProgress>(nameof(PlanPutawayActivity), input.NoticeId, Retry);
+                    var planned = await context.CallActivityAsync<Putaway.PutawayProgress>(nameof(PlanPutawayActivity), input.NoticeId, Durable.Retry);
                     snapshot = snapshot with { PutawayPlanned = true, OpenPutawayTasks = planned.Open };
                     break;
                 case NoticeProgress.Putaway when snapshot.OpenPutawayTasks > 0:
@@ -67,7 +70,7 @@ public sealed class InboundNoticeOrchestrator : TaskOrchestrator<InboundNoticeIn
                     break;
                 case NoticeProgress.Putaway:
                 case NoticeProgress.Completed:
-                    var receipt = await context.CallActivityAsync<string>(nameof(CompleteNoticeActivity), new CompleteNoticeInput(input.NoticeId, Now(context)), Retry);
+                    var receipt = await context.CallActivityAsync<string>(nameof(CompleteNoticeActivity), new CompleteNoticeInput(input.NoticeId, Durable.Now(context)), Durable.Retry);
                     context.SetCustomStatus(new InboundStatus("Completed", null, null, false, $"Completed; receipt advice {receipt} (944) is available."));
                     return receipt;
                 case NoticeProgress.Cancelled:
@@ -82,8 +85,4 @@ public sealed class InboundNoticeOrchestrator : TaskOrchestrator<InboundNoticeIn
         context.ContinueAsNew(input with { Accepted = null }, preserveUnprocessedEvents: true);
         return string.Empty;
     }
-
-    internal static DateTimeOffset Now(TaskOrchestrationContext context) => new(context.CurrentUtcDateTime, TimeSpan.Zero);
-
-    internal static string Text(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,7 @@
 using Logistics.Application.Common;
 using Logistics.Application.Warehouse;
+using Logistics.Application.Workflow;
 using Logistics.Storage.Documents;
-using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -49,26 +49,8 @@ public sealed class NoticeOrchestrations(
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(notice);
         var instanceId = NoticeIds.InstanceOf(notice.NoticeId);
-        if (await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken) is not null)
-        {
-            return instanceId;
-        }
-
         var input = new InboundNoticeInput(notice.OwnerId, notice.NoticeId) { Accepted = accepted };
-        try
-        {
-            await client.ScheduleNewOrchestrationInstanceAsync(nameof(InboundNoticeOrchestrator), input, new StartOrchestrationOptions(instanceId), cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Clients disagree on how they refuse an existing id (an InvalidOperationException here, an RpcException in
-            // Azure): whatever was thrown, an instance that exists now was started by a concurrent call.
-            if (await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken) is null)
-            {
-                throw;
-            }
-        }
-
+        await Instances.StartOnceAsync(client, nameof(InboundNoticeOrchestrator), instanceId, input, cancellationToken);
         return instanceId;
     }
 
@@ -96,24 +78,8 @@ public sealed class NoticeOrchestrations(
     /// Tells the orchestration that a milestone was committed. Never throws for an instance that is gone or finished:
     /// the change is already stored, and an orchestration that runs again reads it from the notice.
     /// </summary>
-    public async Task SignalAsync(DurableTaskClient client, string noticeId, string milestone, MilestoneEvent signal, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(client);
-        var instanceId = NoticeIds.InstanceOf(noticeId);
-        try
-        {
-            // A raise to a missing instance is silently dropped by some backends; only live instances are worth it.
-            var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken);
-            if (instance is { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Suspended })
-            {
-                await client.RaiseEventAsync(instanceId, milestone, signal, cancellationToken);
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            _logger.MilestoneNotRaised(ex, noticeId, milestone, instanceId);
-        }
-    }
+    public Task SignalAsync(DurableTaskClient client, string noticeId, string milestone, MilestoneEvent signal, CancellationToken cancellationToken) =>
+        Instances.SignalAsync(client, NoticeIds.InstanceOf(noticeId), milestone, signal, _logger, cancellationToken);
 
     /// <summary>Repairs one notice: starts a missing instance, cancels the notice of a terminated one.</summary>
     /// <returns>The notice's progress afterwards.</returns>
