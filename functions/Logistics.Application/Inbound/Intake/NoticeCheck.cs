@@ -1,3 +1,4 @@
+using Logistics.Application.Intake;
 using Logistics.Application.Items;
 using Logistics.Edi.Inbound;
 

@@ -45,8 +45,7 @@ public sealed class NoticeIntake(
         var (faults, items) = await rules.CheckAsync(ownerId, document, cancellationToken);
         if (faults.Count > 0)
         {
-            throw new WarehouseValidationException([.. faults.Select(f => new FieldError(
-                f.LineIndex is { } i ? $"/lines/{i}/{f.Field}" : $"/{f.Field}", f.Message))]);
+            throw new WarehouseValidationException([.. faults.Select(f => new FieldError(f.Pointer, f.Message))]);
         }
 
         return await AcceptAsync(client, ownerId, document, items, null, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Logistics.Application.Intake;
 using Logistics.Application.Items;
 using Logistics.Application.Warehouse;
 using Logistics.Domain.Items;
@@ -34,16 +35,16 @@ public sealed class NoticeRules(ItemCatalog catalog, BusinessCalendar calendar)
         if (Math.Abs(notice.ExpectedDate.DayNumber - today.DayNumber) > MaxDaysFromToday)
         {
             faults.Add(new LineFault(null, NoticeFields.ExpectedDate, $"Expected date {notice.ExpectedDate:yyyy-MM-dd} is more than a year from today ({today:yyyy-MM-dd}).",
-                notice.ExpectedDate.ToString("yyyyMMdd", CultureInfo.InvariantCulture)));
+                notice.ExpectedDate.ToString("yyyyMMdd", CultureInfo.InvariantCulture)) { Kind = LineFaultKind.BadDate });
         }
 
-        var resolver = new ItemIdResolver(catalog, ownerId, items);
+        var resolver = new ItemIdResolver(catalog, ownerId, items, NoticeFields.Sku);
+        var tally = new UnitTally("notice", NoticeLimits.MaxLineUnits, NoticeLimits.MaxNoticeUnits);
         var lines = new List<InboundNoticeDocumentLine>(notice.Lines.Count);
-        var total = 0L;
         for (var i = 0; i < notice.Lines.Count; i++)
         {
             var line = notice.Lines[i];
-            var (item, fault) = await resolver.ResolveAsync(i, line, cancellationToken);
+            var (item, fault) = await resolver.ResolveAsync(i, line.LineNumber, line.ItemIds, cancellationToken);
             if (item is null)
             {
                 faults.Add(fault!);
@@ -54,19 +55,9 @@ public sealed class NoticeRules(ItemCatalog catalog, BusinessCalendar calendar)
             lines.Add(line with { Sku = Sku.Parse(item.Sku) });
             Check(faults, i, line, item);
 
-            // Long arithmetic: a million cases of a big case quantity must be refused, not wrapped around.
-            var units = line.Unit == UnitOfMeasure.Case ? (long)line.Quantity.Units * item.CaseQuantity : line.Quantity.Units;
-            if (units > NoticeLimits.MaxLineUnits)
+            if (tally.Add(i, line.LineNumber, line.Quantity, line.Unit, item, NoticeFields.Quantity) is { } overLimit)
             {
-                faults.Add(new LineFault(i, NoticeFields.Quantity,
-                    $"Line {line.LineNumber}: {line.Quantity.Units} cases of {item.Sku} ({item.CaseQuantity} units each) are {units:N0} units, above the limit of {NoticeLimits.MaxLineUnits:N0} per line; split the line.",
-                    line.Quantity.Units.ToString(CultureInfo.InvariantCulture)));
-            }
-            else if (total <= NoticeLimits.MaxNoticeUnits && (total += units) > NoticeLimits.MaxNoticeUnits)
-            {
-                faults.Add(new LineFault(i, NoticeFields.Quantity,
-                    $"Line {line.LineNumber} brings the notice to {total:N0} units, above the limit of {NoticeLimits.MaxNoticeUnits:N0} per notice; send the remaining lines as another notice.",
-                    line.Quantity.Units.ToString(CultureInfo.InvariantCulture)));
+                faults.Add(overLimit);
             }
         }
 
@@ -77,12 +68,12 @@ public sealed class NoticeRules(ItemCatalog catalog, BusinessCalendar calendar)
     {
         if (item.LotControlled && line.Lot is null)
         {
-            faults.Add(new LineFault(index, NoticeFields.Lot, $"Line {line.LineNumber}: item {item.Sku} is lot-controlled; the line needs a lot number."));
+            faults.Add(new LineFault(index, NoticeFields.Lot, $"Line {line.LineNumber}: item {item.Sku} is lot-controlled; the line needs a lot number.") { Kind = LineFaultKind.Missing });
         }
 
         if (item.ExpiryControlled && line.Expiry is null)
         {
-            faults.Add(new LineFault(index, NoticeFields.Expiry, $"Line {line.LineNumber}: item {item.Sku} is expiry-controlled; the line needs an expiry date."));
+            faults.Add(new LineFault(index, NoticeFields.Expiry, $"Line {line.LineNumber}: item {item.Sku} is expiry-controlled; the line needs an expiry date.") { Kind = LineFaultKind.Missing });
         }
 
         if (line.Unit == UnitOfMeasure.Case && item.PackUnit == UnitOfMeasure.Each)

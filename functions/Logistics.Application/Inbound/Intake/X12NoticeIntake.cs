@@ -1,9 +1,9 @@
 using Logistics.Application.Common;
+using Logistics.Application.Intake;
 using Logistics.Application.Partners;
 using Logistics.Application.Warehouse;
 using Logistics.Edi.Acknowledgments;
 using Logistics.Edi.Inbound;
-using Logistics.Edi.X12;
 using Microsoft.DurableTask.Client;
 
 namespace Logistics.Application.Inbound.Intake;
@@ -33,10 +33,11 @@ public sealed class X12NoticeIntake(NoticeRules rules, NoticeIntake intake, Cont
             X12NoticeMapper.Profile,
             async (sender, set, document, ct) =>
             {
+                var locator = new X12FaultLocator(set, document.Sources);
                 var check = await rules.CheckAsync(ownerId, document, ct);
                 if (!check.Passed)
                 {
-                    return X12LineLocator.ToErrors(set, document, check.Faults);
+                    return locator.ToErrors(check.Faults);
                 }
 
                 try
@@ -48,23 +49,11 @@ public sealed class X12NoticeIntake(NoticeRules rules, NoticeIntake intake, Cont
                 {
                     // The intake's business decision on this set alone (say, a number already taken by other content):
                     // the set is rejected in the 997, the other sets of the interchange stand.
-                    return [X12LineLocator.Refusal(set, document, refused.Message)];
+                    return [locator.Refusal(NoticeFields.NoticeNumber, document.Action != NoticeAction.Original, refused.Message)];
                 }
             },
             cancellationToken);
-        if (outcome.Read.IsUnreadable)
-        {
-            throw new WarehouseValidationException([.. outcome.Read.Errors.Select(e => new FieldError(string.Empty, e.Message))]);
-        }
-
-        var answer = string.Empty;
-        if (outcome.NeedsAnswer)
-        {
-            // Numbers are taken last, once the answer is certain, so a failure before it wastes none.
-            var first = await controlNumbers.ReserveAsync(ownerId, outcome.ControlNumbersNeeded, cancellationToken);
-            answer = outcome.Answer(new X12EnvelopeSettings(first, first, calendar.Now))!;
-        }
-
+        var answer = await X12Answer.WriteAsync(outcome, ownerId, controlNumbers, calendar, cancellationToken);
         return new X12IntakeResult(answer, accepted) { HasRejections = outcome.HasRejections, Notes = outcome.Notes };
     }
 }
