@@ -4,6 +4,7 @@ using Logistics.Application.Inbound.Putaway;
 using Logistics.Application.Inbound.Workflow;
 using Logistics.Application.Inventory;
 using Logistics.Application.Outbound;
+using Logistics.Application.Outbound.Intake;
 using Logistics.Application.Outbound.Workflow;
 using Logistics.Application.Items;
 using Logistics.Application.Partners;
@@ -70,7 +71,9 @@ public static class WarehouseServiceCollectionExtensions
         services.TryAddSingleton<OrderDeadlines>();
         services.TryAddSingleton<OrderOrchestrations>();
         services.TryAddSingleton<OrderQueries>();
-        services.TryAddSingleton<Outbound.Intake.OrderIntake>();
+        services.TryAddSingleton<OrderRules>();
+        services.TryAddSingleton<OrderIntake>();
+        services.TryAddSingleton<X12OrderIntake>();
 
         return services;
     }

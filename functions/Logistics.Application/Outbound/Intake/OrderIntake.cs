@@ -2,6 +2,7 @@ using Logistics.Application.Common;
 using Logistics.Application.Outbound.Workflow;
 using Logistics.Application.Warehouse;
 using Logistics.Application.Workflow;
+using Logistics.Edi.Json;
 using Logistics.Edi.Outbound;
 using Logistics.Storage.Documents;
 using Microsoft.DurableTask.Client;
@@ -15,14 +16,44 @@ namespace Logistics.Application.Outbound.Intake;
 /// number)), and starts its orchestration; applies a replacement or a cancellation while nothing is picked. Bad input
 /// changes nothing.
 /// </summary>
+/// <remarks>
+/// The JSON form comes in through <see cref="AcceptJsonAsync"/>, the X12 940 through <see cref="X12OrderIntake"/>; both
+/// check the order with <see cref="OrderRules"/> and describe it with <see cref="OrderDrafts"/> before
+/// <see cref="AcceptAsync"/> applies it.
+/// </remarks>
 public sealed class OrderIntake(
     WarehouseStore store,
+    OrderRules rules,
     OrderChanges changes,
     OrderOrchestrations orchestrations,
     TimeProvider time,
     ILogger<OrderIntake>? logger = null)
 {
     private readonly ILogger _logger = logger ?? (ILogger)NullLogger.Instance;
+
+    /// <summary>Validates a JSON order and applies it as its <c>purpose</c> declares (original, replace or cancel).</summary>
+    /// <param name="client">The Durable client.</param>
+    /// <param name="ownerId">The publisher posting it.</param>
+    /// <param name="json">The order (see <see cref="OrderJsonValidator"/> for the schema).</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <exception cref="WarehouseValidationException">Schema or business-rule faults, named by JSON pointer; nothing was changed.</exception>
+    /// <exception cref="StateConflictException">The intake refused it (see <see cref="AcceptAsync"/>); nothing was changed.</exception>
+    public async Task<AcceptedOrder> AcceptJsonAsync(DurableTaskClient client, string ownerId, string json, CancellationToken cancellationToken)
+    {
+        var parsed = OrderJsonValidator.Validate(json);
+        if (!parsed.IsValid || parsed.Document is not { } document)
+        {
+            throw new WarehouseValidationException([.. parsed.Errors.Select(e => new FieldError(e.Pointer, e.Message))]);
+        }
+
+        var check = await rules.CheckAsync(ownerId, document, cancellationToken);
+        if (!check.Passed)
+        {
+            throw new WarehouseValidationException([.. check.Faults.Select(f => new FieldError(f.Pointer, f.Message))]);
+        }
+
+        return await AcceptAsync(client, OrderDrafts.Describe(ownerId, check.Document, check.Items, null), document.Action, cancellationToken);
+    }
 
     /// <summary>
     /// Applies a validated order as its sender declares it. An original is stored; an order number already taken answers
