@@ -58,6 +58,7 @@ public static class WarehouseServiceCollectionExtensions
         services.TryAddSingleton<NoticeDeadlines>();
         services.TryAddSingleton<NoticeQueries>();
         services.TryAddSingleton<FloorSimulator>();
+        services.TryAddSingleton<OrderSimulator>();
         services.TryAddSingleton<OrderRepository>();
         services.TryAddSingleton<AllocationGate>();
         services.TryAddSingleton<StockCandidateReader>();

@@ -35,7 +35,11 @@ public sealed class OrderAllocation(
     TimeProvider time)
 {
     /// <summary>Runs one allocation pass if the order has outstanding units and may still take stock; otherwise returns it as it is.</summary>
-    public async Task<OrderDocument> AllocateAsync(string ownerId, string orderId, CancellationToken cancellationToken)
+    /// <param name="ownerId">The order's owner.</param>
+    /// <param name="orderId">The order.</param>
+    /// <param name="cancellationToken">Cancels the pass.</param>
+    /// <param name="avoid">Locations this pass must not draw from (where a picker just came up short).</param>
+    public async Task<OrderDocument> AllocateAsync(string ownerId, string orderId, CancellationToken cancellationToken, IReadOnlySet<string>? avoid = null)
     {
         var container = await store.ContainerAsync(cancellationToken);
         var first = await container.ReadAsync<OrderDocument>(OrderDocument.IdOf(orderId), ownerId, cancellationToken)
@@ -51,7 +55,7 @@ public sealed class OrderAllocation(
                 return (StockPosting.None(OrderSteps.Allocate(order, order.AllocationRounds)), order);
             }
 
-            var (allocated, movements) = await PlanAsync(order, ct);
+            var (allocated, movements) = await PlanAsync(order, avoid, ct);
             var step = OrderSteps.Allocate(allocated, allocated.AllocationRounds);
             var now = time.GetUtcNow();
             var reserved = movements.Sum(m => m.Delta);
@@ -69,7 +73,7 @@ public sealed class OrderAllocation(
     }
 
     // The order after one pass, and the pass's pending-out movements.
-    private async Task<(OrderDocument Order, IReadOnlyList<StockMovement> Movements)> PlanAsync(OrderDocument order, CancellationToken cancellationToken)
+    private async Task<(OrderDocument Order, IReadOnlyList<StockMovement> Movements)> PlanAsync(OrderDocument order, IReadOnlySet<string>? avoid, CancellationToken cancellationToken)
     {
         var owner = OwnerId.Parse(order.OwnerId);
         var round = order.AllocationRounds + 1;
@@ -80,7 +84,7 @@ public sealed class OrderAllocation(
         {
             if (!free.TryGetValue(line.Sku, out var stock))
             {
-                stock = [.. await candidates.ReadAsync(order.OwnerId, line.Sku, cancellationToken)];
+                stock = [.. (await candidates.ReadAsync(order.OwnerId, line.Sku, cancellationToken)).Where(c => avoid?.Contains(c.Location.Value) != true)];
                 free[line.Sku] = stock;
             }
 

@@ -44,6 +44,11 @@ public sealed partial class OrderHandover(
                     : throw new StateConflictException($"Tracking number {tracking} of {carrier} was handed over with cartons {string.Join(", ", known.CartonIds)}.");
             }
 
+            if (await (await store.ContainerAsync(ct)).ReadAsync<ShipmentDocument>(ShipmentDocument.IdOf(carrier, tracking), order.OwnerId, ct) is { } taken)
+            {
+                throw new StateConflictException($"Tracking number {tracking} of {carrier} already belongs to shipment {taken.Value.ShipmentId} of order {taken.Value.OrderId}.");
+            }
+
             var cartons = Cartons(order, input.CartonIds);
             var now = time.GetUtcNow();
             var number = (order.Shipments.Count + 1).ToString(CultureInfo.InvariantCulture);

@@ -89,7 +89,8 @@ public sealed class OrderPicking(
         {
             if (task.Status == PickTaskRecord.Short)
             {
-                await allocation.AllocateAsync(first.OwnerId, orderId, cancellationToken);
+                // Look for the missing units at once, elsewhere: the picker just found this location wrong.
+                await allocation.AllocateAsync(first.OwnerId, orderId, cancellationToken, new HashSet<string>(StringComparer.Ordinal) { task.Location });
             }
 
             await orchestrations.SignalAsync(client, orderId, OrderMilestones.PickConfirmed, new MilestoneEvent($"task {task.TaskNumber}", time.GetUtcNow()), cancellationToken);

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Logistics.Functions.Demo;
 
 /// <summary>
-/// Development only: creates <c>demo-publisher</c> with a key, plus an ops and a floor key, and prints them with a
+/// Development only: creates <c>demo-publisher</c> with a key, plus an ops, a floor and a carrier key (SCAC DEMO), and prints them with a
 /// ready-to-paste curl line once the server listens. Keys are stored hashed, so generated keys can be shown at the
 /// first start only; preset keys (<see cref="DemoOptions"/>) are ensured and shown at every start.
 /// </summary>
@@ -32,9 +32,11 @@ public sealed class DemoDataSeeder(
             var publisher = await access.CreatePublisherAsync(DemoOptions.PublisherId, "Demo Publisher", demo.PublisherKey, cancellationToken);
             var ops = await access.CreateRoleKeyAsync(Roles.Ops, demo.OpsKey, cancellationToken);
             var floor = await access.CreateRoleKeyAsync(Roles.Floor, demo.FloorKey, cancellationToken);
+            var carrier = await access.CreateRoleKeyAsync(Roles.Carrier, demo.CarrierKey, cancellationToken, DemoOptions.CarrierScac);
             shown.Add(("publisher " + DemoOptions.PublisherId, publisher?.Key));
             shown.Add(("ops", ops.Key));
             shown.Add(("floor", floor.Key));
+            shown.Add(("carrier " + DemoOptions.CarrierScac, carrier.Key));
             Logs.DemoCreated(logger, DemoOptions.PublisherId);
         }
         else
@@ -42,6 +44,7 @@ public sealed class DemoDataSeeder(
             shown.Add(("publisher " + DemoOptions.PublisherId, await EnsurePublisherKeyAsync(demo.PublisherKey, cancellationToken)));
             shown.Add(("ops", await EnsureRoleKeyAsync(Roles.Ops, demo.OpsKey, cancellationToken)));
             shown.Add(("floor", await EnsureRoleKeyAsync(Roles.Floor, demo.FloorKey, cancellationToken)));
+            shown.Add(("carrier " + DemoOptions.CarrierScac, await EnsureRoleKeyAsync(Roles.Carrier, demo.CarrierKey, cancellationToken, DemoOptions.CarrierScac)));
         }
 
         lifetime.ApplicationStarted.Register(() => Print(shown));
@@ -61,11 +64,11 @@ public sealed class DemoDataSeeder(
         return outcome == KeyChangeOutcome.Done ? key!.Key : null;
     }
 
-    private async Task<string?> EnsureRoleKeyAsync(string role, string? preset, CancellationToken cancellationToken)
+    private async Task<string?> EnsureRoleKeyAsync(string role, string? preset, CancellationToken cancellationToken, string? carrier = null)
     {
         if (preset is not null && await access.FindKeyAsync(preset, cancellationToken) is null)
         {
-            await access.CreateRoleKeyAsync(role, preset, cancellationToken);
+            await access.CreateRoleKeyAsync(role, preset, cancellationToken, carrier);
         }
 
         return preset;

@@ -5,6 +5,7 @@ using Logistics.Functions.Errors;
 using Logistics.Functions.Http;
 using Logistics.Functions.Inbound;
 using Logistics.Functions.Management;
+using Logistics.Functions.Outbound;
 using Logistics.Functions.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -32,6 +33,7 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<FailedAuthenticationLimiter>();
         services.AddSingleton<HttpApi>();
         services.AddSingleton<IOrchestrationCleanup, InboundOrchestrationCleanup>();
+        services.AddSingleton<IOrchestrationCleanup, OutboundOrchestrationCleanup>();
 
         services.ConfigureHttpJsonOptions(AppJson.Configure);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>

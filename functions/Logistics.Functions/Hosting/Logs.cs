@@ -15,6 +15,6 @@ internal static partial class Logs
     [LoggerMessage(1041, LogLevel.Information, "Demo data created: publisher {PublisherId} with an API key, plus ops and floor keys")]
     public static partial void DemoCreated(ILogger logger, string publisherId);
 
-    [LoggerMessage(1050, LogLevel.Information, "Reconciliation repaired {Repaired} notice(s) of {OwnerId}")]
-    public static partial void NoticesReconciled(ILogger logger, string ownerId, int repaired);
+    [LoggerMessage(1050, LogLevel.Information, "Reconciliation repaired {Repaired} notice(s) and order(s) of {OwnerId}")]
+    public static partial void OrchestrationsReconciled(ILogger logger, string ownerId, int repaired);
 }

@@ -14,4 +14,7 @@ public enum Access
 
     /// <summary>An ops or a floor key (warehouse staff).</summary>
     Staff,
+
+    /// <summary>A carrier key (its own shipments only) or an ops key (corrections).</summary>
+    Carrier,
 }

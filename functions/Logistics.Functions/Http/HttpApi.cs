@@ -103,6 +103,7 @@ public sealed class HttpApi(
             Access.Publisher => caller.Role == Roles.Publisher && caller.PublisherId is not null,
             Access.Ops => caller.Role == Roles.Ops,
             Access.Staff => caller.Role is Roles.Ops or Roles.Floor,
+            Access.Carrier => caller.Role == Roles.Ops || (caller.Role == Roles.Carrier && caller.Carrier is not null),
             _ => true,
         };
         return allowed

@@ -13,7 +13,7 @@ namespace Logistics.Functions.Inbound;
 public sealed class NoticeFunctions(HttpApi api, NoticeIntake intake, X12NoticeIntake x12, NoticeQueries queries, OwnerDecisions decisions)
 {
     /// <summary>The X12 media type.</summary>
-    public const string X12MediaType = "application/edi-x12";
+    public const string X12MediaType = X12Answer.MediaType;
 
     /// <summary><c>POST /api/notices</c>: an X12 943/856 interchange (answer: the 997) or a JSON notice (answer: 202 with links).</summary>
     [Function("PostNotice")]
@@ -38,7 +38,7 @@ public sealed class NoticeFunctions(HttpApi api, NoticeIntake intake, X12NoticeI
             }
 
             var result = await x12.AcceptAsync(durable, call.PublisherId, body, call.Cancellation);
-            return new X12Result(result, [.. result.Notices.Select(n => Links(request, n).NoticeUri)]);
+            return new X12Answer(result.Acknowledgment, result.HasRejections, [.. result.Notices.Select(n => Links(request, n).NoticeUri)]);
         });
 
     /// <summary><c>GET /api/notices?status=&amp;noticeNumber=&amp;pageSize=&amp;continuationToken=</c>: a page of the caller's notices.</summary>

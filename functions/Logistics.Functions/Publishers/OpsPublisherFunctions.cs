@@ -86,10 +86,22 @@ public sealed partial class OpsPublisherFunctions(HttpApi api, AccessStore acces
     [Function("CreateRoleKey")]
     public Task<IResult> CreateRoleKeyAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "ops/keys")] HttpRequest request) =>
         api.RunAsync<CreateRoleKeyRequest>(request, Access.Ops, async (call, body) =>
-            body.Role is Roles.Ops or Roles.Floor
-                ? TypedResults.Created("/api/ops/keys", await access.CreateRoleKeyAsync(body.Role, null, call.Cancellation))
-                : Problems.Validation(("/role", $"'role' must be '{Roles.Ops}' or '{Roles.Floor}'.")));
+        {
+            var carrier = body.Carrier?.Trim().ToUpperInvariant();
+            return body.Role switch
+            {
+                Roles.Ops or Roles.Floor when carrier is null => TypedResults.Created("/api/ops/keys", await access.CreateRoleKeyAsync(body.Role, null, call.Cancellation)),
+                Roles.Carrier when carrier is not null && Scac().IsMatch(carrier) =>
+                    TypedResults.Created("/api/ops/keys", await access.CreateRoleKeyAsync(body.Role, null, call.Cancellation, carrier)),
+                Roles.Carrier => Problems.Validation(("/carrier", "A carrier key needs 'carrier': the carrier's SCAC, 2–4 letters.")),
+                Roles.Ops or Roles.Floor => Problems.Validation(("/carrier", "Only a carrier key names a carrier.")),
+                _ => Problems.Validation(("/role", $"'role' must be '{Roles.Ops}', '{Roles.Floor}' or '{Roles.Carrier}'.")),
+            };
+        });
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,62}$")]
     private static partial Regex PublisherId();
+
+    [GeneratedRegex("^[A-Z]{2,4}$")]
+    private static partial Regex Scac();
 }

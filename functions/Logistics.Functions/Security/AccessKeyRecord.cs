@@ -21,6 +21,9 @@ public sealed record AccessKeyRecord
     /// <summary>The publisher the key belongs to (publisher keys only).</summary>
     public string? PublisherId { get; init; }
 
+    /// <summary>The carrier's SCAC (carrier keys only).</summary>
+    public string? Carrier { get; init; }
+
     /// <summary>When the key was issued.</summary>
     public required DateTimeOffset CreatedAt { get; init; }
 }

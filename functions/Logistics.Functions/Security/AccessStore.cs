@@ -119,15 +119,20 @@ public sealed class AccessStore(IDocumentStore store, TimeProvider time, IOption
             cancellationToken);
     }
 
-    /// <summary>Issues an ops or floor key.</summary>
-    public async Task<IssuedKey> CreateRoleKeyAsync(string role, string? presetKey, CancellationToken cancellationToken)
+    /// <summary>Issues an ops, floor or carrier key; a carrier key names its carrier's SCAC.</summary>
+    public async Task<IssuedKey> CreateRoleKeyAsync(string role, string? presetKey, CancellationToken cancellationToken, string? carrier = null)
     {
-        if (role is not (Roles.Ops or Roles.Floor))
+        if (role is not (Roles.Ops or Roles.Floor or Roles.Carrier))
         {
-            throw new ArgumentException($"Role keys are '{Roles.Ops}' or '{Roles.Floor}', not '{role}'.", nameof(role));
+            throw new ArgumentException($"Role keys are '{Roles.Ops}', '{Roles.Floor}' or '{Roles.Carrier}', not '{role}'.", nameof(role));
         }
 
-        var issued = Issue(role, null, presetKey);
+        if ((role == Roles.Carrier) != (carrier is not null))
+        {
+            throw new ArgumentException("A carrier key, and only a carrier key, names its carrier's SCAC.", nameof(carrier));
+        }
+
+        var issued = Issue(role, null, presetKey) with { Carrier = carrier };
         await Access.UpsertAsync(ToRecord(issued), cancellationToken: cancellationToken);
         return issued;
     }
@@ -152,6 +157,7 @@ public sealed class AccessStore(IDocumentStore store, TimeProvider time, IOption
             KeyId = issued.KeyId,
             Role = issued.Role,
             PublisherId = issued.PublisherId,
+            Carrier = issued.Carrier,
             CreatedAt = issued.CreatedAt,
         };
     }

@@ -7,6 +7,6 @@ public sealed class ApiKeyAuthenticator(AccessStore access)
     public async Task<ApiCaller?> AuthenticateAsync(string key, CancellationToken cancellationToken)
     {
         var record = await access.FindKeyAsync(key, cancellationToken);
-        return record is null || !Roles.IsKnown(record.Role) ? null : new ApiCaller(record.Role, record.KeyId, record.PublisherId);
+        return record is null || !Roles.IsKnown(record.Role) ? null : new ApiCaller(record.Role, record.KeyId, record.PublisherId) { Carrier = record.Carrier };
     }
 }

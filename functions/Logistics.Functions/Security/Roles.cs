@@ -12,6 +12,9 @@ public static class Roles
     /// <summary>Floor staff: receive, put away, pick and pack.</summary>
     public const string Floor = "floor";
 
+    /// <summary>A carrier, scoped to its own SCAC: reports tracking events of the shipments it took.</summary>
+    public const string Carrier = "carrier";
+
     /// <summary>True for a known role.</summary>
-    public static bool IsKnown(string? role) => role is Publisher or Ops or Floor;
+    public static bool IsKnown(string? role) => role is Publisher or Ops or Floor or Carrier;
 }

@@ -67,7 +67,7 @@ public sealed class CancelledNoticeTests
 
         // A cancelled notice without an instance is finished, not lost: neither the floor nor the sweep starts it again.
         await AssertConflictAsync(host, HttpMethod.Post, $"/api/notices/{NoticeId}/arrival", keys.Floor);
-        await host.RunTimerAsync("ReconcileNotices");
+        await host.RunTimerAsync("ReconcileOrchestrations");
         using (var instance = await host.Client.SendAsync(HttpMethod.Get, $"{Instances}/{InstanceId}", keys.Ops))
         {
             Assert.Equal(HttpStatusCode.NotFound, instance.StatusCode);

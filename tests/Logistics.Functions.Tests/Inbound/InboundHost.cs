@@ -37,10 +37,10 @@ public sealed class InboundHost : IAsyncDisposable
     /// Starts the host at 2026-11-21 08:00 UTC and registers the scenario's items; <paramref name="services"/> may replace
     /// services, <paramref name="settings"/> add configuration (<c>Section:Key</c>).
     /// </summary>
-    public static async Task<InboundHost> StartAsync(Action<IServiceCollection>? services = null, IDictionary<string, string?>? settings = null)
+    public static async Task<InboundHost> StartAsync(Action<IServiceCollection>? services = null, IDictionary<string, string?>? settings = null, string environment = "Testing")
     {
         var time = new ManualTimeProvider(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero));
-        var app = await TestApp.StartAsync(time, settings, services: services);
+        var app = await TestApp.StartAsync(time, settings, environment, services: services);
         var keys = await TestKeys.CreateAsync(app);
         var host = new InboundHost(app, time, keys);
         await host.PutItemAsync(keys.PublisherA, "BOOK-001", """{"description":"Atlas, lot-tracked","barcodes":["9780306406157"],"lotControlled":true}""");
@@ -56,10 +56,10 @@ public sealed class InboundHost : IAsyncDisposable
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
-    /// <summary>Posts an X12 interchange as the given publisher.</summary>
-    public async Task<HttpResponseMessage> PostX12Async(string key, string x12)
+    /// <summary>Posts an X12 interchange as the given publisher (to the notices, or to <paramref name="path"/>).</summary>
+    public async Task<HttpResponseMessage> PostX12Async(string key, string x12, string path = "/api/notices")
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/notices");
+        using var request = new HttpRequestMessage(HttpMethod.Post, path);
         request.Headers.Add("X-Api-Key", key);
         request.Content = new StringContent(x12, Encoding.UTF8);
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/edi-x12");

@@ -33,7 +33,7 @@ public sealed class MissingOrchestrationTests
         await using var host = await InboundHost.StartAsync(services => services.DecorateDurableTaskClient(client => new CrashBeforeFirstStartClient(client)));
         await PostStrandedNoticeAsync(host, "GAP-2");
 
-        await host.RunTimerAsync("ReconcileNotices");
+        await host.RunTimerAsync("ReconcileOrchestrations");
 
         var waiting = await host.WaitForNoticeAsync("acme~GAP-2", n => InboundHost.AtStage(n, "AwaitingArrival"), "the started orchestration to wait for the arrival");
         Assert.Equal("DockArrival", waiting.GetProperty("customStatus").GetProperty("waitingFor").GetString());
@@ -41,7 +41,7 @@ public sealed class MissingOrchestrationTests
 
         // A second sweep finds nothing to repair: the instance it started is left alone.
         var before = await host.SnapshotAsync();
-        await host.RunTimerAsync("ReconcileNotices");
+        await host.RunTimerAsync("ReconcileOrchestrations");
         Assert.Equal(before, await host.SnapshotAsync());
 
         await host.OkAsync(HttpMethod.Post, "/api/notices/acme~GAP-2/arrival", host.Keys.Floor);

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Logistics.Functions.Inbound;
 using Logistics.Functions.LocalRuntime;
+using Logistics.Functions.Management;
 using Microsoft.Extensions.Configuration;
 
 namespace Logistics.Functions.Tests.LocalRuntime;
@@ -131,7 +131,7 @@ public sealed class TimerScheduleTests
     [Fact]
     public void The_reconciliation_timer_runs_every_ten_minutes()
     {
-        var schedule = TimerSchedule.Parse("ReconcileNotices", ReconcileNoticesFunction.Schedule, NoSettings);
+        var schedule = TimerSchedule.Parse("ReconcileOrchestrations", ReconcileOrchestrationsFunction.Schedule, NoSettings);
 
         Assert.Equal(At("2026-11-21T10:10:00Z"), schedule.Next(At("2026-11-21T10:02:30Z")));
         Assert.Equal(At("2026-11-21T10:20:00Z"), schedule.Next(At("2026-11-21T10:10:00Z")));

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Logistics.Functions.Http;
 using Logistics.Functions.LocalRuntime;
 using Logistics.Functions.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Logistics.Functions.Tests.Security;
 
@@ -46,6 +47,18 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
         ["ListPutawayTasks"] = Access.Staff,
         ["ConfirmPutaway"] = Access.Staff,
         ["SimulateFloor"] = Access.Ops,
+        ["PostOrder"] = Access.Publisher,
+        ["ListOrders"] = Access.Publisher,
+        ["GetOrder"] = Access.Publisher,
+        ["GetOrderStatus"] = Access.Publisher,
+        ["GetShippingAdvices"] = Access.Publisher,
+        ["ListPickTasks"] = Access.Staff,
+        ["GetOrderForFloor"] = Access.Staff,
+        ["RecordPick"] = Access.Staff,
+        ["PackCartons"] = Access.Staff,
+        ["HandOverToCarrier"] = Access.Staff,
+        ["RecordTrackingEvent"] = Access.Carrier,
+        ["SimulateOrder"] = Access.Ops,
         ["DurableGetInstance"] = Access.Ops,
         ["DurableListInstances"] = Access.Ops,
         ["DurableRaiseEvent"] = Access.Ops,
@@ -64,6 +77,7 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
         PublisherA,
         Ops,
         Floor,
+        Carrier,
     }
 
     public static TheoryData<string, Caller> Matrix()
@@ -122,6 +136,7 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
             Caller.PublisherA => keys.PublisherA,
             Caller.Ops => keys.Ops,
             Caller.Floor => keys.Floor,
+            Caller.Carrier => host.CarrierKey,
             _ => null,
         };
         var method = Methods(function)[0];
@@ -136,6 +151,7 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
             Access.Publisher => caller == Caller.PublisherA,
             Access.Ops => caller == Caller.Ops,
             Access.Staff => caller is Caller.Ops or Caller.Floor,
+            Access.Carrier => caller is Caller.Ops or Caller.Carrier,
             _ => false,
         };
         if (allowed)
@@ -275,6 +291,9 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
         ["instanceId"] = "matrix-nobody",
         ["eventName"] = "Approval",
         ["taskNumber"] = "1",
+        ["orderId"] = "acme~MATRIX-NONE",
+        ["carrier"] = "DHLX",
+        ["trackingNumber"] = "MATRIX-NONE",
     };
 
     private static IEnumerable<FunctionMethod> HttpFunctions() => Catalog.Functions.Where(f => f.Http is not null);
@@ -307,6 +326,7 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
         public const string DescriptionOfA = "Acme matrix item";
         public const string SharedSku = "MATRIX-SHARED";
         public const string NoticeOfA = "acme~M-1";
+        public const string OrderOfA = "acme~MO-1";
 
         private TestApp? _app;
         private TestKeys? _keys;
@@ -321,7 +341,11 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
             ["noticeId"] = NoticeOfA,
             ["sku"] = ItemOfA,
             ["keyId"] = Keys.PublisherAKeyId,
+            ["orderId"] = OrderOfA,
         };
+
+        /// <summary>A carrier's key (SCAC DHLX).</summary>
+        public string CarrierKey { get; private set; } = string.Empty;
 
         public async Task InitializeAsync()
         {
@@ -332,6 +356,10 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
             await SendOkAsync(HttpMethod.Put, $"/api/items/{SharedSku}", """{"description":"Acme's own"}""");
             await SendOkAsync(HttpMethod.Post, "/api/notices",
                 $$"""{"noticeNumber":"M-1","type":"shipNotice","expectedDate":"2026-11-22","lines":[{"lineNumber":1,"sku":"{{ItemOfA}}","quantity":3,"unit":"EA"}]}""");
+            await SendOkAsync(HttpMethod.Post, "/api/orders",
+                $$"""{"orderNumber":"MO-1","shipTo":{"name":"Acme customer","addressLines":["Road 1"],"city":"Berlin","postalCode":"10115","country":"DE"},"lines":[{"lineNumber":1,"sku":"{{ItemOfA}}","quantity":1,"unit":"EA"}]}""");
+            CarrierKey = (await App.Services.GetRequiredService<Logistics.Functions.Security.AccessStore>()
+                .CreateRoleKeyAsync(Logistics.Functions.Security.Roles.Carrier, null, CancellationToken.None, "DHLX")).Key;
         }
 
         /// <summary>What publisher A sees of its account, item, notice and stock: unchanged when another caller's attempt changed nothing.</summary>
@@ -345,6 +373,8 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
 
             var notice = await (await App.Client.SendAsync(HttpMethod.Get, $"/api/notices/{NoticeOfA}", Keys.PublisherA)).JsonAsync();
             parts.Add($"{notice.GetProperty("status")} {notice.GetProperty("lines")} {notice.GetProperty("pending")} {notice.GetProperty("scanCount")}");
+            var order = await (await App.Client.SendAsync(HttpMethod.Get, $"/api/orders/{OrderOfA}", Keys.PublisherA)).JsonAsync();
+            parts.Add($"{order.GetProperty("stage")} {order.GetProperty("revision")} {order.GetProperty("lines")}");
             return string.Join('\n', parts);
         }
 

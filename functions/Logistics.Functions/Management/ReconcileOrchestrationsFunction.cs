@@ -1,23 +1,24 @@
 using Logistics.Application.Inbound.Workflow;
+using Logistics.Application.Outbound.Workflow;
 using Logistics.Functions.Hosting;
 using Logistics.Functions.Security;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 
-namespace Logistics.Functions.Inbound;
+namespace Logistics.Functions.Management;
 
 /// <summary>
-/// Every ten minutes, for every publisher: starts the orchestration a notice lost to a crash between its commit and
-/// its start, and cancels the notices whose orchestration was terminated (including through Durable's own API,
-/// which bypasses ours).
+/// Every ten minutes, for every publisher: starts the orchestration a notice or an order lost to a crash between its
+/// commit and its start (or to a purge), and cancels the notices whose orchestration was terminated (including through
+/// Durable's own API, which bypasses ours).
 /// </summary>
-public sealed class ReconcileNoticesFunction(AccessStore access, NoticeOrchestrations orchestrations, ILogger<ReconcileNoticesFunction> logger)
+public sealed class ReconcileOrchestrationsFunction(AccessStore access, NoticeOrchestrations notices, OrderOrchestrations orders, ILogger<ReconcileOrchestrationsFunction> logger)
 {
     /// <summary>The NCRONTAB schedule.</summary>
     public const string Schedule = "0 */10 * * * *";
 
     /// <summary>Runs the sweep.</summary>
-    [Function("ReconcileNotices")]
+    [Function("ReconcileOrchestrations")]
     public async Task RunAsync([TimerTrigger(Schedule)] TimerInfo timer, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken)
     {
         string? continuation = null;
@@ -26,10 +27,11 @@ public sealed class ReconcileNoticesFunction(AccessStore access, NoticeOrchestra
             var page = await access.ListPublishersAsync(100, continuation, cancellationToken);
             foreach (var publisher in page.Items)
             {
-                var repaired = await orchestrations.ReconcileOwnerAsync(durable, publisher.Value.Id, cancellationToken);
+                var repaired = await notices.ReconcileOwnerAsync(durable, publisher.Value.Id, cancellationToken)
+                    + await orders.ReconcileOwnerAsync(durable, publisher.Value.Id, cancellationToken);
                 if (repaired > 0)
                 {
-                    Logs.NoticesReconciled(logger, publisher.Value.Id, repaired);
+                    Logs.OrchestrationsReconciled(logger, publisher.Value.Id, repaired);
                 }
             }
 
