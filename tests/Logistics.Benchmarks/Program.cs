@@ -14,7 +14,9 @@ switch (suite)
         return await Logistics.Benchmarks.Intake.IntakeBenchmark.RunAsync(options);
     case "fuzz":
         return await Logistics.Benchmarks.Fuzz.FuzzBenchmark.RunAsync(options);
+    case "allocation":
+        return await Logistics.Benchmarks.Allocation.AllocationBenchmark.RunAsync(options);
     default:
-        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: storage, orchestration, intake, fuzz");
+        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: storage, orchestration, intake, fuzz, allocation");
         return 2;
 }

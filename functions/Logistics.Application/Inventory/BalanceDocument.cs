@@ -38,6 +38,9 @@ public sealed record BalanceDocument
         return key.Reference is null ? id : id + "~" + Uri.EscapeDataString(key.Reference);
     }
 
+    /// <summary>What the id of every balance of <paramref name="sku"/> starts with (see <see cref="IdOf"/>).</summary>
+    public static string IdPrefixOf(string sku) => DocumentIds.Of(Kind, sku) + "~";
+
     /// <summary>The domain key of this balance.</summary>
     public StockKey ToKey() => new(
         Domain.Owners.OwnerId.Parse(OwnerId), Domain.Items.Sku.Parse(Sku), Lot is null ? null : Domain.Items.LotNumber.Parse(Lot),

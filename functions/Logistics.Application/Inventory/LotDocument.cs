@@ -29,4 +29,7 @@ public sealed record LotDocument
 
     /// <summary>The document id of a lot of an item.</summary>
     public static string IdOf(string sku, string lot) => DocumentIds.Of(Kind, sku, lot);
+
+    /// <summary>What the id of every lot of <paramref name="sku"/> starts with.</summary>
+    public static string IdPrefixOf(string sku) => DocumentIds.Of(Kind, sku) + "~";
 }
