@@ -61,6 +61,7 @@ public static class WarehouseServiceCollectionExtensions
         services.TryAddSingleton<OrderSimulator>();
         services.TryAddSingleton<OrderRepository>();
         services.TryAddSingleton<AllocationGate>();
+        services.TryAddSingleton<AllocationQueue>();
         services.TryAddSingleton<StockCandidateReader>();
         services.TryAddSingleton<OrderAllocation>();
         services.TryAddSingleton<OrderPicking>();

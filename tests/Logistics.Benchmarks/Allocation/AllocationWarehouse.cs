@@ -75,7 +75,7 @@ internal sealed class AllocationWarehouse : IAsyncDisposable
     /// instance on the same store would run. Across such instances only the ETags and the ledger keep units apart.
     /// </summary>
     public OrderAllocation NewInstance() => new(
-        Get<WarehouseStore>(), Get<StockPoster>(), Get<ItemCatalog>(), Get<StockCandidateReader>(), new AllocationGate(), Get<BusinessCalendar>(), Get<TimeProvider>());
+        Get<WarehouseStore>(), Get<StockPoster>(), Get<ItemCatalog>(), Get<StockCandidateReader>(), new AllocationGate(), new AllocationQueue(), Get<BusinessCalendar>(), Get<TimeProvider>());
 
     /// <summary>Registers an expiry-controlled item (so allocation plans FEFO by the lots' expiry dates).</summary>
     public Task RegisterItemAsync(string sku) =>
