@@ -12,7 +12,7 @@ namespace Logistics.Functions.Tests.Deployment;
 /// </summary>
 internal static class BicepCli
 {
-    private static readonly Lazy<Task<JsonObject>> CompiledMain = new(CompileMainAsync);
+    private static readonly Lazy<Task<(JsonObject Template, string Diagnostics)>> CompiledMain = new(CompileMainAsync);
 
     /// <summary>The <c>bicep</c> executable.</summary>
     public static string Executable { get; } = Locate();
@@ -21,7 +21,10 @@ internal static class BicepCli
     public static string InfraFolder => Path.Combine(AppOutput.RepositoryRoot, "infra");
 
     /// <summary>The ARM JSON of <c>infra/main.bicep</c>.</summary>
-    public static Task<JsonObject> MainTemplateAsync() => CompiledMain.Value;
+    public static async Task<JsonObject> MainTemplateAsync() => (await CompiledMain.Value).Template;
+
+    /// <summary>What <c>bicep build infra/main.bicep</c> reported on its error stream (warnings included).</summary>
+    public static async Task<string> MainDiagnosticsAsync() => (await CompiledMain.Value).Diagnostics;
 
     /// <summary>Runs the CLI in the repository root and returns its exit code and both output streams.</summary>
     public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] arguments)
@@ -49,7 +52,7 @@ internal static class BicepCli
         return (process.ExitCode, await output, await errors);
     }
 
-    private static async Task<JsonObject> CompileMainAsync()
+    private static async Task<(JsonObject Template, string Diagnostics)> CompileMainAsync()
     {
         var (exitCode, output, errors) = await RunAsync("build", "infra/main.bicep", "--stdout");
         if (exitCode != 0)
@@ -57,7 +60,7 @@ internal static class BicepCli
             throw new InvalidOperationException($"bicep build infra/main.bicep failed ({exitCode}):\n{errors}");
         }
 
-        return JsonNode.Parse(output)?.AsObject() ?? throw new InvalidOperationException("bicep build wrote no template.");
+        return (JsonNode.Parse(output)?.AsObject() ?? throw new InvalidOperationException("bicep build wrote no template."), errors);
     }
 
     private static string Locate()
