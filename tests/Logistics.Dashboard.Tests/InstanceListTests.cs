@@ -59,6 +59,7 @@ public sealed class InstanceListTests(DashboardHost host)
         await page.GetByRole(AriaRole.Button, new() { Name = "Reset" }).ClickAsync();
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Running", Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
+        await Expect(page.Locator("table.instances caption")).ToContainTextAsync("(Running)");
         await Expect(table.GetByRole(AriaRole.Link, new() { Name = "inbound~acme~ASN-100" })).ToBeVisibleAsync();
         var statuses = await page.Locator("table.instances tbody tr td:nth-child(3)").AllInnerTextsAsync();
         Assert.All(statuses, s => Assert.Equal("Running", s.Trim()));

@@ -101,7 +101,7 @@ public sealed class WarehouseViewTests(DashboardHost host)
 
         await row.GetByRole(AriaRole.Button, new() { Name = $"Re-drive message {message.SequenceNumber}" }).ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Re-drive" }).ClickAsync();
-        await Expect(page.GetByText("Re-drive: 200 OK — 1 returned to billing.")).ToBeVisibleAsync();
+        await Expect(page.Locator("#view .action-result")).ToHaveTextAsync("Re-drive: 200 OK — 1 returned to billing.");
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "billing: 0 dead letters" })).ToContainTextAsync("No dead letters.");
 
         Assert.Empty(await queue.ListDeadLettersAsync(billing));
