@@ -2,6 +2,7 @@
 # The one test command: provisions what the tests need on a fresh machine, then runs every test.
 #   - Node emulators (Azurite, the Cosmos DB-compatible server) from the npm registry, pinned by
 #     tests/emulators/package-lock.json; reinstalled only when the lockfile changes.
+#   - Debian's chromium for the dashboard's browser tests, when /usr/bin/chromium is missing (apt-get, as root or via sudo).
 #   - every test project in Logistics.Functions.sln.
 # It fails when a test fails or is skipped, and ends with one plain summary line: "N passed, N failed, N skipped".
 set -euo pipefail
@@ -13,6 +14,16 @@ need() { command -v "$1" >/dev/null 2>&1 || { echo "run.sh: '$1' is required on 
 need dotnet "the .NET 10 SDK pinned in global.json"
 need node "Node.js, for the test emulators"
 need npm "npm, for the test emulators"
+
+# Debian's chromium for the dashboard's browser tests (tests/Logistics.Dashboard.Tests drives /usr/bin/chromium with
+# Playwright; Playwright's own browser download cannot work on these machines). Installed once, when missing.
+if [[ ! -x /usr/bin/chromium ]]; then
+  echo "run.sh: installing Debian's chromium for the dashboard's browser tests"
+  as_root=""
+  [[ "$(id -u)" -eq 0 ]] || as_root="sudo"
+  $as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq --no-install-recommends chromium >/dev/null
+fi
 
 emulators="$root/tests/emulators"
 stamp="$emulators/node_modules/.lockfile.sha256"

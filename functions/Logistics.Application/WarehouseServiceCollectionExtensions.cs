@@ -10,6 +10,7 @@ using Logistics.Application.Items;
 using Logistics.Application.Partners;
 using Logistics.Application.Simulation;
 using Logistics.Application.Warehouse;
+using Logistics.Application.Warehouse.Work;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -76,6 +77,7 @@ public static class WarehouseServiceCollectionExtensions
         services.TryAddSingleton<OrderRules>();
         services.TryAddSingleton<OrderIntake>();
         services.TryAddSingleton<X12OrderIntake>();
+        services.TryAddSingleton<WarehouseWorkQueries>();
 
         return services;
     }

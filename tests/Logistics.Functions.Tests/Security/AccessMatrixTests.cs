@@ -68,6 +68,14 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
         ["DurableRewind"] = Access.Ops,
         ["DurablePurgeInstance"] = Access.Ops,
         ["DurablePurgeInstances"] = Access.Ops,
+        ["DashboardAssets"] = Access.Anonymous,
+        ["DashboardMeta"] = Access.Ops,
+        ["DashboardInstanceStats"] = Access.Ops,
+        ["DashboardTimeline"] = Access.Ops,
+        ["DashboardWork"] = Access.Ops,
+        ["DashboardPendingStock"] = Access.Ops,
+        ["DashboardDeadLetters"] = Access.Ops,
+        ["DashboardRedriveDeadLetters"] = Access.Ops,
     };
 
     public enum Caller
@@ -294,6 +302,7 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
         ["orderId"] = "acme~MATRIX-NONE",
         ["carrier"] = "DHLX",
         ["trackingNumber"] = "MATRIX-NONE",
+        ["path"] = "index.html",
     };
 
     private static IEnumerable<FunctionMethod> HttpFunctions() => Catalog.Functions.Where(f => f.Http is not null);
@@ -316,7 +325,7 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
         _ => "{}",
     };
 
-    [GeneratedRegex(@"\{([A-Za-z]+)(?::[^}]*)?\}")]
+    [GeneratedRegex(@"\{\*?([A-Za-z]+)(?::[^}]*)?\}")]
     private static partial Regex RouteParameter();
 
     /// <summary>One app for the matrix: two publishers, staff keys, and publisher A's item and notice.</summary>
