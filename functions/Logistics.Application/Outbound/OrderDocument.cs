@@ -41,6 +41,9 @@ public sealed record OrderDocument
 
     public ShipToRecord? ShipFrom { get; init; }
 
+    /// <summary>The first day the order may leave the warehouse, if given: it is not allocated or picked before.</summary>
+    public DateOnly? ShipNotBefore { get; init; }
+
     /// <summary>The day the order must leave the warehouse, if given.</summary>
     public DateOnly? ShipBy { get; init; }
 

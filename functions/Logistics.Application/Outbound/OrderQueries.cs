@@ -20,7 +20,7 @@ public sealed class OrderQueries(WarehouseStore store, OrderRepository orders, B
         var backorders = order.AllocationRounds > 0 && !order.IsFinished && order.CancelledAt is null;
         return new OrderView(
             orderId, order.OrderNumber, order.SourceFormat, order.Revision, order.Stage.ToString(), order.Policy.ToString(), order.PurchaseOrder, order.ShipTo,
-            order.ShipBy, order.DeliverBy, IsOverdue(order), order.AcceptedAt, instanceId, instance?.RuntimeStatus.ToString(), custom,
+            order.ShipNotBefore, order.ShipBy, order.DeliverBy, IsOverdue(order), order.AcceptedAt, instanceId, instance?.RuntimeStatus.ToString(), custom,
             [.. order.Lines.Select(l => new OrderLineView(l.LineNumber, l.Sku, l.Lot, l.Units, l.Allocated, l.Picked, l.Shipped, backorders ? l.Outstanding : 0, l.Cancelled))],
             order.PickTasks,
             order.Cartons,

@@ -15,6 +15,7 @@ public sealed record OrderView(
     string Policy,
     string? PurchaseOrder,
     ShipToRecord ShipTo,
+    DateOnly? ShipNotBefore,
     DateOnly? ShipBy,
     DateOnly? DeliverBy,
     bool Overdue,

@@ -44,6 +44,7 @@ public static class OrderDrafts
             PurchaseOrder = document.PurchaseOrder,
             ShipTo = ToRecord(document.ShipTo),
             ShipFrom = document.ShipFrom is { } shipFrom ? ToRecord(shipFrom) : null,
+            ShipNotBefore = document.ShipNotBefore,
             ShipBy = document.ShipBy,
             DeliverBy = document.DeliverBy,
             Carrier = document.Carrier?.Scac,

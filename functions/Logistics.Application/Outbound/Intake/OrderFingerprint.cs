@@ -22,6 +22,7 @@ public static class OrderFingerprint
             order.PurchaseOrder,
             order.ShipTo,
             order.ShipFrom,
+            ShipNotBefore = order.ShipNotBefore?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ShipBy = order.ShipBy?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             DeliverBy = order.DeliverBy?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             order.Carrier,

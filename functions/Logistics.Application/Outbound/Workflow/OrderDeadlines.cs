@@ -17,7 +17,10 @@ public sealed class OrderDeadlines(BusinessCalendar calendar)
             order.PickTasks.Count(t => t.IsOpen),
             order.Lines.Sum(l => l.Outstanding),
             EndOf(order.ShipBy),
-            EndOf(order.DeliverBy));
+            EndOf(order.DeliverBy))
+        {
+            ReleaseAt = order.ShipNotBefore is { } day ? calendar.StartOfDay(day) : null,
+        };
     }
 
     private DateTimeOffset? EndOf(DateOnly? day) => day is { } date ? calendar.StartOfDay(date.AddDays(1)) : null;

@@ -3,6 +3,9 @@ namespace Logistics.Application.Outbound.Workflow;
 /// <summary>External event names the outbound orchestration waits for (raised by the floor, carrier and publisher endpoints).</summary>
 public static class OrderMilestones
 {
+    /// <summary>The order's ship-not-before day began (a timer, never raised by anyone: the wait names it).</summary>
+    public const string ReleaseDate = "ReleaseDate";
+
     /// <summary>Stock of an item the order waits for was put away.</summary>
     public const string StockArrived = "StockArrived";
 

@@ -8,6 +8,9 @@ namespace Logistics.Application.Outbound.Workflow;
 /// <param name="DeliveryDeadline">The end of the deliver-by day, if the order has one.</param>
 public sealed record OrderSnapshot(OrderStage Stage, int OpenPickTasks, int Outstanding, DateTimeOffset? ShipDeadline, DateTimeOffset? DeliveryDeadline)
 {
+    /// <summary>The start of the ship-not-before day, if the order has one: allocation waits for it.</summary>
+    public DateTimeOffset? ReleaseAt { get; init; }
+
     /// <summary>True when the order needs nothing more.</summary>
     public bool IsFinished => Stage is OrderStage.Delivered or OrderStage.Returned or OrderStage.Cancelled or OrderStage.Failed;
 }

@@ -49,6 +49,10 @@ public sealed class OutboundOrderOrchestrator : TaskOrchestrator<OutboundOrderIn
         {
             switch (snapshot.Stage)
             {
+                case OrderStage.Received when snapshot.ReleaseAt is { } release && Durable.Now(context) < release:
+                    // Not before the owner's ship-not-before day: no stock is reserved for it until then.
+                    snapshot = await wait.NextAsync("AwaitingReleaseDate", OrderMilestones.ReleaseDate, release, snapshot);
+                    break;
                 case OrderStage.Received:
                     snapshot = await AllocateAsync(context, input);
                     break;
