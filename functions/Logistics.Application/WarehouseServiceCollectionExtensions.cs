@@ -43,6 +43,7 @@ public static class WarehouseServiceCollectionExtensions
         services.TryAddSingleton<BusinessCalendar>();
         services.TryAddSingleton<PartnerStore>();
         services.TryAddSingleton<ControlNumbers>();
+        services.TryAddSingleton<AdviceAddress>();
         services.TryAddSingleton<StockPoster>();
         services.TryAddSingleton<ItemCatalog>();
         services.TryAddSingleton<InventoryQueries>();

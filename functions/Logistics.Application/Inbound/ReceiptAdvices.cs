@@ -1,9 +1,7 @@
 using Logistics.Application.Partners;
 using Logistics.Application.Warehouse;
 using Logistics.Edi.Receipts;
-using Logistics.Edi.X12;
 using Logistics.Storage.Documents;
-using Microsoft.Extensions.Options;
 
 namespace Logistics.Application.Inbound;
 
@@ -14,7 +12,7 @@ namespace Logistics.Application.Inbound;
 /// the stored advice unchanged. Its receipt date and envelope time are the warehouse's local ones.
 /// </remarks>
 public sealed class ReceiptAdvices(
-    WarehouseStore store, NoticeRepository notices, ControlNumbers controlNumbers, BusinessCalendar calendar, IOptions<WarehouseOptions> options)
+    WarehouseStore store, NoticeRepository notices, ControlNumbers controlNumbers, AdviceAddress address, BusinessCalendar calendar)
 {
     /// <summary>Completes the notice once; <paramref name="at"/> comes from the orchestration so a rerun writes the same advice.</summary>
     public async Task<AdviceRecord> CompleteAsync(string noticeId, DateTimeOffset at, CancellationToken cancellationToken)
@@ -32,14 +30,9 @@ public sealed class ReceiptAdvices(
             var notice = NoticeRehydrator.Rehydrate(read.Value);
             var receivedOn = calendar.DateOf(read.Value.ClosedAt ?? at);
             var advice = ReceiptAdvice.FromNotice(notice, read.Value.NoticeNumber, receivedOn, read.Value.ShipmentId);
-            var warehouse = new X12Partner("ZZ", options.Value.X12InterchangeId, options.Value.X12InterchangeId);
-            var ownerCode = read.Value.X12SenderId ?? Shorten(read.Value.OwnerId);
-            var owner = new X12Partner(read.Value.X12Qualifier ?? "ZZ", ownerCode, ownerCode);
-
             control ??= await controlNumbers.ReserveAsync(read.Value.OwnerId, 1, cancellationToken);
-            // The 944 answers in the sender's terms: its X12 version and its test or production indicator.
-            var version = read.Value.X12Version ?? "00401";
-            var envelope = new X12EnvelopeSettings(control.Value, control.Value, calendar.ToLocal(at), version, version + "0", read.Value.X12UsageIndicator ?? "P");
+            var (warehouse, owner, envelope) = address.For(
+                read.Value.OwnerId, read.Value.X12Qualifier, read.Value.X12SenderId, read.Value.X12Version, read.Value.X12UsageIndicator, control.Value, at);
             var x12 = ReceiptAdviceWriter.Write(advice, warehouse, owner, envelope);
             var record = new AdviceRecord(advice.ReceiptNumber, receivedOn, x12, at);
             var completed = read.Value with { Advice = record, Progress = NoticeProgress.Completed };
@@ -70,11 +63,5 @@ public sealed class ReceiptAdvices(
         ArgumentNullException.ThrowIfNull(notice);
         var advice = notice.Advice ?? throw new InvalidOperationException("The notice has no advice yet.");
         return ReceiptAdvice.FromNotice(NoticeRehydrator.Rehydrate(notice), advice.ReceiptNumber, advice.ReceivedOn);
-    }
-
-    private static string Shorten(string ownerId)
-    {
-        var id = ownerId.ToUpperInvariant();
-        return id.Length <= 15 ? id : id[..15];
     }
 }

@@ -78,7 +78,7 @@ public sealed class OrderChanges(StockPoster poster, OrderRepository orders, Tim
 
             var now = time.GetUtcNow();
             var owner = OwnerId.Parse(order.OwnerId);
-            var stepName = planned.Step[(planned.Step.LastIndexOf('/') + 1)..];
+            var stepName = OrderSteps.LeafOf(planned.Step);
             var movements = order.PickTasks.Where(t => t.Remaining > 0).Select(t => OutboundMovements.Release(
                 order.SourceReference, $"{stepName}-T{t.TaskNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)}", owner, Sku.Parse(t.Sku),
                 t.Lot is null ? null : LotNumber.Parse(t.Lot), LocationCode.Parse(t.Location), t.Remaining, now)).ToList();

@@ -71,7 +71,7 @@ public sealed class OrderDelivery(
             if (settles)
             {
                 var owner = OwnerId.Parse(ownerId);
-                var stepName = step[(step.LastIndexOf('/') + 1)..];
+                var stepName = OrderSteps.LeafOf(step);
                 var now = time.GetUtcNow();
                 for (var i = 0; i < current.Contents.Count; i++)
                 {

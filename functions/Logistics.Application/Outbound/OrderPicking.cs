@@ -60,7 +60,7 @@ public sealed class OrderPicking(
             var taskLot = open.Lot is null ? null : LotNumber.Parse(open.Lot);
             var location = LocationCode.Parse(open.Location);
             var step = OrderSteps.Pick(order, scan.ScanId!);
-            var stepName = step[(step.LastIndexOf('/') + 1)..];
+            var stepName = OrderSteps.LeafOf(step);
             var movements = new List<StockMovement>();
             if (scan.Quantity > 0)
             {

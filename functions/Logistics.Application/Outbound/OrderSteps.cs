@@ -40,6 +40,13 @@ public static class OrderSteps
         ];
     }
 
+    /// <summary>The last part of a step's name (after the order's source reference): it names the step's movements.</summary>
+    public static string LeafOf(string step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        return step[(step.LastIndexOf('/') + 1)..];
+    }
+
     private static string Name(OrderDocument order, string step)
     {
         ArgumentNullException.ThrowIfNull(order);

@@ -4,8 +4,6 @@ using Logistics.Domain.Items;
 using Logistics.Domain.Outbound;
 using Logistics.Edi.Outbound;
 using Logistics.Edi.Shipping;
-using Logistics.Edi.X12;
-using Microsoft.Extensions.Options;
 
 namespace Logistics.Application.Outbound;
 
@@ -16,7 +14,7 @@ namespace Logistics.Application.Outbound;
 /// (<see cref="ControlNumbers"/>); its envelope answers in the sender's X12 version and test or production indicator, as
 /// the 944 does. The advice is stored on the shipment, so it is written once.
 /// </remarks>
-public sealed class ShippingAdvices(ControlNumbers controlNumbers, BusinessCalendar calendar, IOptions<WarehouseOptions> options)
+public sealed class ShippingAdvices(ControlNumbers controlNumbers, AdviceAddress address, BusinessCalendar calendar)
 {
     /// <summary>The 945 text of <paramref name="shipment"/> of <paramref name="order"/> (the order as it stands after the handover).</summary>
     public async Task<string> WriteAsync(OrderDocument order, ShipmentRecord shipment, CancellationToken cancellationToken)
@@ -24,11 +22,8 @@ public sealed class ShippingAdvices(ControlNumbers controlNumbers, BusinessCalen
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(shipment);
         var control = await controlNumbers.ReserveAsync(order.OwnerId, 1, cancellationToken);
-        var version = order.X12Version ?? "00401";
-        var envelope = new X12EnvelopeSettings(control, control, calendar.ToLocal(shipment.HandedOverAt), version, version + "0", order.X12UsageIndicator ?? "P");
-        var warehouse = new X12Partner("ZZ", options.Value.X12InterchangeId, options.Value.X12InterchangeId);
-        var ownerCode = order.X12SenderId ?? Shorten(order.OwnerId);
-        var owner = new X12Partner(order.X12Qualifier ?? "ZZ", ownerCode, ownerCode);
+        var (warehouse, owner, envelope) = address.For(
+            order.OwnerId, order.X12Qualifier, order.X12SenderId, order.X12Version, order.X12UsageIndicator, control, shipment.HandedOverAt);
         return ShippingAdviceWriter.Write(ToAdvice(order, shipment, calendar.DateOf(shipment.HandedOverAt)), warehouse, owner, envelope);
     }
 
@@ -67,10 +62,4 @@ public sealed class ShippingAdvices(ControlNumbers controlNumbers, BusinessCalen
         {
             Contact = shipTo.Contact is null && shipTo.Phone is null ? null : new Contact(shipTo.Contact, shipTo.Phone, null),
         };
-
-    private static string Shorten(string ownerId)
-    {
-        var id = ownerId.ToUpperInvariant();
-        return id.Length <= 15 ? id : id[..15];
-    }
 }

@@ -10,7 +10,4 @@ public sealed record OrderSnapshot(OrderStage Stage, int OpenPickTasks, int Outs
 {
     /// <summary>The start of the ship-not-before day, if the order has one: allocation waits for it.</summary>
     public DateTimeOffset? ReleaseAt { get; init; }
-
-    /// <summary>True when the order needs nothing more.</summary>
-    public bool IsFinished => Stage is OrderStage.Delivered or OrderStage.Returned or OrderStage.Cancelled or OrderStage.Failed;
 }
