@@ -1,9 +1,7 @@
-using System.Globalization;
 using Logistics.Application.Inbound;
 using Logistics.Application.Inbound.Intake;
 using Logistics.Functions.Errors;
 using Logistics.Functions.Http;
-using Logistics.Functions.Management;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 
@@ -80,20 +78,9 @@ public sealed class NoticeFunctions(HttpApi api, NoticeIntake intake, X12NoticeI
         {
             // Reading the notice first scopes the instance to its owner: another publisher's notice is a 404 here.
             await queries.GetDocumentAsync(call.PublisherId, noticeId, call.Cancellation);
-            var instance = await durable.GetInstanceAsync(NoticeIds.InstanceOf(noticeId), getInputsAndOutputs: true, call.Cancellation);
-            if (instance is null)
-            {
-                return Problems.NotFound($"Notice {noticeId} has no orchestration instance now; GET {NoticeUri(request, noticeId)} shows its progress.");
-            }
-
-            var status = NoticeOrchestrationStatus.From(instance, NoticeUri(request, noticeId));
-            if (instance.IsCompleted)
-            {
-                return TypedResults.Ok(status);
-            }
-
-            request.HttpContext.Response.Headers.RetryAfter = DurableInstanceFunctions.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-            return TypedResults.Accepted(StatusUri(request, noticeId), status);
+            var noticeUri = NoticeUri(request, noticeId);
+            return await PublisherInstanceStatus.AnswerAsync(request, durable, NoticeIds.InstanceOf(noticeId), noticeUri,
+                instance => NoticeOrchestrationStatus.From(instance, noticeUri), call.Cancellation);
         });
 
     /// <summary><c>GET /api/notices/{noticeId}/advices</c>: the 944 as X12 (<c>Accept: application/edi-x12</c>) or JSON.</summary>

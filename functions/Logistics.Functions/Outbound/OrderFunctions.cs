@@ -1,10 +1,8 @@
-using System.Globalization;
 using Logistics.Application.Outbound;
 using Logistics.Application.Outbound.Intake;
 using Logistics.Application.Warehouse;
 using Logistics.Functions.Errors;
 using Logistics.Functions.Http;
-using Logistics.Functions.Management;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 
@@ -77,20 +75,9 @@ public sealed class OrderFunctions(HttpApi api, OrderIntake intake, X12OrderInta
         {
             // Reading the order first scopes the instance to its owner: another publisher's order is a 404 here.
             await queries.GetDocumentAsync(call.PublisherId, orderId, call.Cancellation);
-            var instance = await durable.GetInstanceAsync(OrderIds.InstanceOf(orderId), getInputsAndOutputs: true, call.Cancellation);
-            if (instance is null)
-            {
-                return Problems.NotFound($"Order {orderId} has no orchestration instance now; GET {OrderUri(request, orderId)} shows its progress.");
-            }
-
-            var status = OrderOrchestrationStatus.From(instance, OrderUri(request, orderId));
-            if (instance.IsCompleted)
-            {
-                return TypedResults.Ok(status);
-            }
-
-            request.HttpContext.Response.Headers.RetryAfter = DurableInstanceFunctions.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-            return TypedResults.Accepted(OrderUri(request, orderId) + "/status", status);
+            var orderUri = OrderUri(request, orderId);
+            return await PublisherInstanceStatus.AnswerAsync(request, durable, OrderIds.InstanceOf(orderId), orderUri,
+                instance => OrderOrchestrationStatus.From(instance, orderUri), call.Cancellation);
         });
 
     /// <summary>
