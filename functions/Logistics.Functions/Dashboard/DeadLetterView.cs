@@ -5,7 +5,7 @@ namespace Logistics.Functions.Dashboard;
 /// <param name="Reason">Why it was dead-lettered.</param>
 /// <param name="DeliveryCount">Deliveries before it was moved aside.</param>
 /// <param name="EnqueuedAt">When the event was sent.</param>
-/// <param name="DeadLetteredAt">When it was moved aside.</param>
+/// <param name="DeadLetteredAt">When it was moved aside; null where the broker does not record it.</param>
 /// <param name="EventType">The event's type, when the body is a warehouse event.</param>
 /// <param name="EventId">The event's id, likewise.</param>
 /// <param name="OwnerId">The publisher it concerns, likewise.</param>
@@ -16,7 +16,7 @@ public sealed record DeadLetterView(
     string Reason,
     int DeliveryCount,
     DateTimeOffset EnqueuedAt,
-    DateTimeOffset DeadLetteredAt,
+    DateTimeOffset? DeadLetteredAt,
     string? EventType,
     string? EventId,
     string? OwnerId,
