@@ -34,4 +34,16 @@ internal static partial class Logs
 
     [LoggerMessage(2009, LogLevel.Information, "Order {OrderId} ({OwnerId}) was cancelled: {Reason}.")]
     public static partial void OrderCancelled(this ILogger logger, string ownerId, string orderId, string reason);
+
+    [LoggerMessage(2010, LogLevel.Information, "Subscription {Subscription}: {Applied} events applied, {Duplicates} duplicates dropped, {Retried} given back for retry, {DeadLettered} dead-lettered.")]
+    public static partial void EventsDrained(this ILogger logger, string subscription, int applied, int duplicates, int retried, int deadLettered);
+
+    [LoggerMessage(2011, LogLevel.Warning, "Subscription {Subscription}: event {EventId} failed on delivery {DeliveryCount}; retrying in {Delay}.")]
+    public static partial void EventRetrying(this ILogger logger, Exception exception, string subscription, string eventId, int deliveryCount, TimeSpan delay);
+
+    [LoggerMessage(2012, LogLevel.Error, "Subscription {Subscription}: message {SequenceNumber} dead-lettered: {Reason}")]
+    public static partial void EventDeadLettered(this ILogger logger, string subscription, long sequenceNumber, string reason);
+
+    [LoggerMessage(2013, LogLevel.Warning, "Subscription {Subscription}: the lock on event {EventId} was lost; it will be delivered again.")]
+    public static partial void EventLockLost(this ILogger logger, string subscription, string eventId);
 }

@@ -1,3 +1,5 @@
+using Logistics.Application.Billing;
+using Logistics.Application.Events;
 using Logistics.Application.Inbound;
 using Logistics.Application.Inbound.Intake;
 using Logistics.Application.Inbound.Putaway;
@@ -8,6 +10,7 @@ using Logistics.Application.Outbound.Intake;
 using Logistics.Application.Outbound.Workflow;
 using Logistics.Application.Items;
 using Logistics.Application.Partners;
+using Logistics.Application.Reporting;
 using Logistics.Application.Simulation;
 using Logistics.Application.Warehouse;
 using Logistics.Application.Warehouse.Work;
@@ -21,8 +24,8 @@ namespace Logistics.Application;
 public static class WarehouseServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers items, inbound notices, outbound orders, inventory and the services their orchestrations' activities use. Needs an
-    /// <c>IDocumentStore</c>. The orchestrators and activities themselves are registered with the runtime that runs
+    /// Registers items, inbound notices, outbound orders, inventory, the event consumers (billing, reporting) and the services their orchestrations' activities use. Needs an
+    /// <c>IDocumentStore</c> and an <c>IMessageQueue</c>. The orchestrators and activities themselves are registered with the runtime that runs
     /// them (<see cref="WarehouseTasks"/>), and the Durable client comes with each call.
     /// </summary>
     public static IServiceCollection AddWarehouseApplication(this IServiceCollection services, Action<WarehouseOptions>? configure = null)
@@ -79,6 +82,13 @@ public static class WarehouseServiceCollectionExtensions
         services.TryAddSingleton<OrderIntake>();
         services.TryAddSingleton<X12OrderIntake>();
         services.TryAddSingleton<WarehouseWorkQueries>();
+        services.AddOptions<EventConsumerOptions>()
+            .Validate(o => o.MaxDeliveries >= 1 && o.BatchSize >= 1 && o.ConflictRetries >= 1, "EventConsumerOptions: MaxDeliveries, BatchSize and ConflictRetries must be at least 1.");
+        services.TryAddSingleton<EventConsumer>();
+        services.TryAddSingleton<BillingJournal>();
+        services.TryAddSingleton<BillingQueries>();
+        services.TryAddSingleton<DailyActivityProjection>();
+        services.TryAddSingleton<ActivityQueries>();
 
         return services;
     }

@@ -1,4 +1,5 @@
 using Logistics.Application.Common;
+using Logistics.Application.Events;
 using Logistics.Application.Inventory;
 using Logistics.Application.Warehouse;
 using Logistics.Domain.Inbound;
@@ -68,7 +69,7 @@ public sealed class NoticeCancellation(
             }
 
             var updated = read.Value with { Progress = NoticeProgress.Cancelled, ClosedAt = closedAt, CancelledAt = now, CancelReason = reason };
-            var cancelledEvent = new WarehouseEvent($"{noticeId}/cancelled", "InboundNoticeCancelled", ownerId, noticeId, now,
+            var cancelledEvent = new WarehouseEvent($"{noticeId}/cancelled", EventTypes.InboundNoticeCancelled, ownerId, noticeId, now,
                 new { reason, previous = read.Value.Progress.ToString(), scans = read.Value.ScanCount });
             return (new StockPosting(step, movements, batch => batch.Replace(updated, read.ETag).Send(cancelledEvent.ToMessage())), true);
         }, cancellationToken);

@@ -1,4 +1,5 @@
 using Logistics.Application.Common;
+using Logistics.Application.Events;
 using Logistics.Application.Inbound.Workflow;
 using Logistics.Application.Inventory;
 using Logistics.Application.Warehouse;
@@ -45,7 +46,7 @@ public sealed class OwnerDecisions(
                 Decisions = [.. read.Value.Decisions, new DecisionRecord(pendingId, parsed, now)],
                 Progress = notice.Pending.All(p => p.IsDecided) ? NoticeProgress.Putaway : NoticeProgress.AwaitingDecision,
             };
-            var decided = new WarehouseEvent($"{noticeId}/decision/{pendingId}", "OwnerDecisionRecorded", publisherId, noticeId, now,
+            var decided = new WarehouseEvent($"{noticeId}/decision/{pendingId}", EventTypes.OwnerDecisionRecorded, publisherId, noticeId, now,
                 new { pendingId, decision = parsed.ToString(), item = pending.Item.ToString(), lot = pending.Lot?.Value, units = pending.Quantity.Units, reason = pending.Reason.ToString() });
             return (new StockPosting(step, movements, batch => batch.Replace(updated, read.ETag).Send(decided.ToMessage())), updated.Progress);
         }, cancellationToken);

@@ -1,3 +1,4 @@
+using Logistics.Application.Events;
 using Logistics.Application.Partners;
 using Logistics.Application.Warehouse;
 using Logistics.Edi.Receipts;
@@ -37,7 +38,7 @@ public sealed class ReceiptAdvices(
             var record = new AdviceRecord(advice.ReceiptNumber, receivedOn, x12, at);
             var completed = read.Value with { Advice = record, Progress = NoticeProgress.Completed };
             var batch = container.CreateBatch(completed.OwnerId).Replace(completed, read.ETag)
-                .Send(new WarehouseEvent($"{noticeId}/completed", "InboundNoticeCompleted", completed.OwnerId, noticeId, at, new
+                .Send(new WarehouseEvent($"{noticeId}/completed", EventTypes.InboundNoticeCompleted, completed.OwnerId, noticeId, at, new
                 {
                     receiptNumber = advice.ReceiptNumber,
                     good = advice.Lines.Sum(l => l.ReceivedGood),

@@ -1,4 +1,5 @@
 using Logistics.Application.Common;
+using Logistics.Application.Events;
 using Logistics.Application.Inbound.Workflow;
 using Logistics.Application.Inventory;
 using Logistics.Application.Items;
@@ -53,7 +54,7 @@ public sealed partial class Receiving(
             var now = time.GetUtcNow();
             var updated = read.Value with { ArrivedAt = now, Progress = NoticeProgress.Receiving };
             var batch = container.CreateBatch(updated.OwnerId).Replace(updated, read.ETag)
-                .Send(new WarehouseEvent($"{noticeId}/arrived", "DockArrival", updated.OwnerId, noticeId, now, new { dock = layout.Dock.Value }).ToMessage());
+                .Send(new WarehouseEvent($"{noticeId}/arrived", EventTypes.DockArrival, updated.OwnerId, noticeId, now, new { dock = layout.Dock.Value }).ToMessage());
             if (await TryExecuteAsync(batch, cancellationToken))
             {
                 await orchestrations.SignalAsync(client, noticeId, InboundMilestones.DockArrival, new MilestoneEvent("arrived", now), cancellationToken);
@@ -116,7 +117,7 @@ public sealed partial class Receiving(
             var batch = container.CreateBatch(ownerId)
                 .Create(new ScanDocument { Id = scanDocumentId, OwnerId = ownerId, NoticeId = noticeId, Scan = record })
                 .Replace(updated, read.ETag)
-                .Send(new WarehouseEvent($"{noticeId}/scan/{record.ScanId}", "ReceiptScanRecorded", ownerId, noticeId, record.ScannedAt,
+                .Send(new WarehouseEvent($"{noticeId}/scan/{record.ScanId}", EventTypes.ReceiptScanRecorded, ownerId, noticeId, record.ScannedAt,
                     new { scanId = record.ScanId, item, lot = record.Lot, quantity = record.Quantity, condition = record.Condition.ToString() }).ToMessage());
             if (!await TryExecuteAsync(batch, cancellationToken))
             {
@@ -174,7 +175,7 @@ public sealed partial class Receiving(
                 line = r.LineNumber, item = r.Item.ToString(), lot = r.Lot?.Value, expected = r.Expected,
                 good = r.ReceivedGood, damaged = r.ReceivedDamaged, discrepancies = r.Discrepancies.ToString(),
             }).ToList();
-            var closedEvent = new WarehouseEvent($"{noticeId}/closed", "ReceiptClosed", updated.OwnerId, noticeId, now,
+            var closedEvent = new WarehouseEvent($"{noticeId}/closed", EventTypes.ReceiptClosed, updated.OwnerId, noticeId, now,
                 new { results = summary, pending = notice.Pending.Select(p => p.Id).ToList() });
             return (new StockPosting(step, movements, batch => batch.Replace(updated, read.ETag).Send(closedEvent.ToMessage())), true);
         }, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Logistics.Application.Events;
 using Logistics.Application.Inventory;
 using Logistics.Application.Items;
 using Logistics.Application.Warehouse;
@@ -109,7 +110,7 @@ public sealed class OrderAllocation(
                 operations += cost;
                 step ??= OrderSteps.Allocate(allocated, allocated.AllocationRounds);
                 movements.AddRange(reserved);
-                var allocatedEvent = new WarehouseEvent($"{orderId}/allocated/{allocated.AllocationRounds}", "OrderAllocated", ownerId, orderId, time.GetUtcNow(),
+                var allocatedEvent = new WarehouseEvent($"{orderId}/allocated/{allocated.AllocationRounds}", EventTypes.OrderAllocated, ownerId, orderId, time.GetUtcNow(),
                     new { round = allocated.AllocationRounds, units = reserved.Sum(m => m.Delta), outstanding = allocated.Lines.Sum(l => l.Outstanding), stage = allocated.Stage.ToString() });
                 finishes.Add(batch => batch.Replace(allocated, read.ETag).Send(allocatedEvent.ToMessage()));
                 done[orderId] = allocated;

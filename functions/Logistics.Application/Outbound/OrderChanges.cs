@@ -1,6 +1,6 @@
 using Logistics.Application.Common;
+using Logistics.Application.Events;
 using Logistics.Application.Inventory;
-using Logistics.Application.Warehouse;
 using Logistics.Domain.Items;
 using Logistics.Domain.Locations;
 using Logistics.Domain.Outbound;
@@ -88,7 +88,7 @@ public sealed class OrderChanges(StockPoster poster, OrderRepository orders, Tim
                 Lines = [.. planned.Changed.Lines.Select(l => l with { Allocated = 0 })],
             };
             released = released.Staged();
-            var changedEvent = new WarehouseEvent($"{orderId}/{planned.Kind}/{released.Revision}", planned.Kind == "cancel" ? "OrderCancelled" : "OrderReplaced",
+            var changedEvent = new WarehouseEvent($"{orderId}/{planned.Kind}/{released.Revision}", planned.Kind == "cancel" ? EventTypes.OrderCancelled : EventTypes.OrderReplaced,
                 order.OwnerId, orderId, now, new { revision = released.Revision, releasedUnits = -movements.Sum(m => m.Delta), reason = released.CancelReason });
             return (new StockPosting(planned.Step, movements, batch => batch.Replace(released, read.ETag).Send(changedEvent.ToMessage())), (released, true));
         }, cancellationToken);

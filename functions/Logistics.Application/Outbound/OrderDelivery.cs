@@ -1,4 +1,5 @@
 using Logistics.Application.Common;
+using Logistics.Application.Events;
 using Logistics.Application.Inventory;
 using Logistics.Application.Outbound.Workflow;
 using Logistics.Application.Warehouse;
@@ -95,7 +96,7 @@ public sealed class OrderDelivery(
             }
 
             var changed = (order with { Shipments = [.. order.Shipments.Select(s => s.ShipmentId == shipmentId ? updated : s)] }).Staged();
-            var eventType = status switch { "delivered" => "OrderDelivered", "failed" => "DeliveryFailed", _ => "ShipmentInTransit" };
+            var eventType = status switch { "delivered" => EventTypes.OrderDelivered, "failed" => EventTypes.DeliveryFailed, _ => EventTypes.ShipmentInTransit };
             var tracked = new WarehouseEvent($"{orderId}/tracking/{shipmentId}/{input.EventId}", eventType, ownerId, orderId, at,
                 new { shipment = shipmentId, carrier = scac, tracking = trackingNumber, status, detail, units = current.Contents.Sum(c => c.Units) });
             return (new StockPosting(step, movements, batch => batch.Replace(changed, read.ETag).Send(tracked.ToMessage())), (updated, settles));

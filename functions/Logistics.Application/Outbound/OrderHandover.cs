@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Logistics.Application.Common;
+using Logistics.Application.Events;
 using Logistics.Application.Inventory;
 using Logistics.Application.Outbound.Workflow;
 using Logistics.Application.Warehouse;
@@ -76,7 +77,7 @@ public sealed partial class OrderHandover(
                 Id = ShipmentDocument.IdOf(carrier, tracking), OwnerId = order.OwnerId, Carrier = carrier, TrackingNumber = tracking,
                 OrderId = orderId, ShipmentId = shipment.ShipmentId,
             };
-            var shippedEvent = new WarehouseEvent($"{orderId}/shipped/{shipment.ShipmentId}", "OrderShipped", order.OwnerId, orderId, now,
+            var shippedEvent = new WarehouseEvent($"{orderId}/shipped/{shipment.ShipmentId}", EventTypes.OrderShipped, order.OwnerId, orderId, now,
                 new { shipment = shipment.ShipmentId, carrier, tracking, cartons = cartons.Count, units = contents.Sum(c => c.Units), weightKg = cartons.Sum(c => c.WeightKg) });
             return (new StockPosting(OrderSteps.Handover(order, shipment.ShipmentId), movements,
                 batch => batch.Replace(updated, read.ETag).Create(index).Send(shippedEvent.ToMessage())), (shipment, true));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Logistics.Application.Common;
+using Logistics.Application.Events;
 using Logistics.Application.Outbound.Workflow;
 using Logistics.Application.Warehouse;
 using Logistics.Application.Workflow;
@@ -57,7 +58,7 @@ public sealed class OrderPacking(WarehouseStore store, OrderRepository orders, O
             CheckAgainstPicked(order, fresh);
             var now = time.GetUtcNow();
             var packed = (order with { Cartons = [.. order.Cartons, .. fresh] }).Staged();
-            var packedEvent = new WarehouseEvent($"{orderId}/packed/{string.Join(',', fresh.Select(c => c.CartonId))}", "OrderPacked", order.OwnerId, orderId, now,
+            var packedEvent = new WarehouseEvent($"{orderId}/packed/{string.Join(',', fresh.Select(c => c.CartonId))}", EventTypes.OrderPacked, order.OwnerId, orderId, now,
                 new { cartons = fresh.Count, units = fresh.Sum(c => c.Contents.Sum(x => x.Units)), weightKg = fresh.Sum(c => c.WeightKg) });
             try
             {

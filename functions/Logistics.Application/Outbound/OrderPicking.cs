@@ -1,4 +1,5 @@
 using Logistics.Application.Common;
+using Logistics.Application.Events;
 using Logistics.Application.Inventory;
 using Logistics.Application.Items;
 using Logistics.Application.Outbound.Workflow;
@@ -80,7 +81,7 @@ public sealed class OrderPicking(
                 Picked = l.Picked + scan.Quantity,
             });
             var updated = (order with { Lines = [.. lines], PickTasks = [.. order.PickTasks.Select(t => t.TaskNumber == open.TaskNumber ? picked : t)] }).Staged();
-            var pickedEvent = new WarehouseEvent($"{orderId}/pick/{scan.ScanId}", closes && missing > 0 ? "ShortPick" : "Picked", order.OwnerId, orderId, now,
+            var pickedEvent = new WarehouseEvent($"{orderId}/pick/{scan.ScanId}", closes && missing > 0 ? EventTypes.ShortPick : EventTypes.Picked, order.OwnerId, orderId, now,
                 new { task = open.TaskNumber, line = open.LineNumber, sku = open.Sku, lot = open.Lot, location = open.Location, units = scan.Quantity, missing = closes ? missing : 0 });
             return (new StockPosting(step, movements, batch => batch.Replace(updated, read.ETag).Send(pickedEvent.ToMessage())), (picked, true));
         }, cancellationToken);

@@ -1,4 +1,5 @@
 using Logistics.Application.Common;
+using Logistics.Application.Events;
 using Logistics.Application.Inbound.Workflow;
 using Logistics.Application.Inventory;
 using Logistics.Application.Items;
@@ -84,7 +85,7 @@ public sealed class NoticeIntake(
             if (existing is null)
             {
                 var created = Describe(document, owner, noticeId, items, sender, now);
-                var accepted = new WarehouseEvent($"{noticeId}/accepted", "InboundNoticeAccepted", ownerId, noticeId, now,
+                var accepted = new WarehouseEvent($"{noticeId}/accepted", EventTypes.InboundNoticeAccepted, ownerId, noticeId, now,
                     new { noticeNumber = created.NoticeNumber, lines = created.Lines.Count, units = created.Lines.Sum(l => (long)l.Units) });
                 // A new notice books its own pending-in (balances keyed by the notice): nothing to read first.
                 return (new StockPosting(NoticeSteps.Notified(created), InboundMovements.Notified(NoticeRehydrator.Rehydrate(created), layout.Dock, now),
@@ -119,7 +120,7 @@ public sealed class NoticeIntake(
 
             var replacement = posted with { Revision = current.Revision + 1, ReplacedAt = now, AcceptedAt = current.AcceptedAt };
             var movements = InboundMovements.Replaced(NoticeRehydrator.Rehydrate(current), NoticeRehydrator.Rehydrate(replacement), replacement.Revision, layout.Dock, now);
-            var replaced = new WarehouseEvent($"{noticeId}/replaced/{replacement.Revision}", "InboundNoticeReplaced", ownerId, noticeId, now,
+            var replaced = new WarehouseEvent($"{noticeId}/replaced/{replacement.Revision}", EventTypes.InboundNoticeReplaced, ownerId, noticeId, now,
                 new { noticeNumber = replacement.NoticeNumber, revision = replacement.Revision, lines = replacement.Lines.Count, units = replacement.Lines.Sum(l => (long)l.Units) });
             return (new StockPosting(NoticeSteps.Replace(replacement, replacement.Revision), movements,
                 batch => batch.Replace(replacement, existing.ETag).Send(replaced.ToMessage())), (replacement, Outcome.Replaced));

@@ -1,4 +1,5 @@
 using Logistics.Application.Common;
+using Logistics.Application.Events;
 using Logistics.Application.Inbound.Workflow;
 using Logistics.Application.Inventory;
 using Logistics.Application.Items;
@@ -86,7 +87,7 @@ public sealed partial class PutawayService(
         }
 
         var batch = container.CreateBatch(read.Value.OwnerId).Replace(read.Value with { PutawayPlanned = true }, read.ETag)
-            .Send(new WarehouseEvent($"{noticeId}/putaway-planned", "PutawayPlanned", read.Value.OwnerId, noticeId, now,
+            .Send(new WarehouseEvent($"{noticeId}/putaway-planned", EventTypes.PutawayPlanned, read.Value.OwnerId, noticeId, now,
                 new { tasks = tasks.Count, units = tasks.Sum(t => t.Quantity), unplacedUnits = unplaced }).ToMessage());
         foreach (var task in chunks.Count > 0 ? chunks[^1] : [])
         {
@@ -129,7 +130,7 @@ public sealed partial class PutawayService(
             var movements = StockMovement.Transfer(
                 $"inbound/{ownerId}/{noticeId[(noticeId.IndexOf('~', StringComparison.Ordinal) + 1)..]}", $"P{taskNumber}", from,
                 from.At(LocationCode.Parse(task.ToLocation), StockStatus.OnHand), Quantity.Of(task.Quantity), MovementType.Putaway, now);
-            var confirmed = new WarehouseEvent($"{noticeId}/putaway/{taskNumber}", "PutawayConfirmed", ownerId, noticeId, now,
+            var confirmed = new WarehouseEvent($"{noticeId}/putaway/{taskNumber}", EventTypes.PutawayConfirmed, ownerId, noticeId, now,
                 new { task = taskNumber, sku = task.Sku, lot = task.Lot, to = task.ToLocation, units = task.Quantity });
             var lot = task.Lot is null ? null : await LotOfAsync(container, notice, task, now, ct);
             return (new StockPosting(step, movements, batch =>

@@ -1,4 +1,5 @@
 using Logistics.Application.Common;
+using Logistics.Application.Events;
 using Logistics.Application.Outbound.Workflow;
 using Logistics.Application.Warehouse;
 using Logistics.Application.Workflow;
@@ -106,7 +107,7 @@ public sealed class OrderIntake(
 
         var now = time.GetUtcNow();
         var created = posted with { AcceptedAt = now };
-        var accepted = new WarehouseEvent($"{created.OrderId}/accepted", "OutboundOrderAccepted", created.OwnerId, created.OrderId, now,
+        var accepted = new WarehouseEvent($"{created.OrderId}/accepted", EventTypes.OutboundOrderAccepted, created.OwnerId, created.OrderId, now,
             new { orderNumber = created.OrderNumber, lines = created.Lines.Count, units = created.Lines.Sum(l => (long)l.Units), policy = created.Policy.ToString() });
         try
         {

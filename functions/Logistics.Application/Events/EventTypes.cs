@@ -1,0 +1,71 @@
+namespace Logistics.Application.Events;
+
+/// <summary>
+/// Every event type the warehouse publishes, with its payload (schema version 1). The subject is the notice or order
+/// id; units are base units of the item.
+/// </summary>
+public static class EventTypes
+{
+    /// <summary>A new inbound notice: <c>{noticeNumber, lines, units}</c>.</summary>
+    public const string InboundNoticeAccepted = nameof(InboundNoticeAccepted);
+
+    /// <summary>The owner replaced a notice before arrival: <c>{noticeNumber, revision, lines, units}</c>.</summary>
+    public const string InboundNoticeReplaced = nameof(InboundNoticeReplaced);
+
+    /// <summary>A notice was cancelled: <c>{reason, previous (progress), scans}</c>.</summary>
+    public const string InboundNoticeCancelled = nameof(InboundNoticeCancelled);
+
+    /// <summary>The goods of a notice arrived at the dock: <c>{dock}</c>.</summary>
+    public const string DockArrival = nameof(DockArrival);
+
+    /// <summary>One receiving scan: <c>{scanId, item, lot, quantity, condition}</c>.</summary>
+    public const string ReceiptScanRecorded = nameof(ReceiptScanRecorded);
+
+    /// <summary>Receiving ended: <c>{results (per line: expected, received good, damaged, over, short), pending (ids of goods awaiting the owner)}</c>.</summary>
+    public const string ReceiptClosed = nameof(ReceiptClosed);
+
+    /// <summary>The owner decided on pending goods: <c>{pendingId, decision, item, lot, units, reason}</c>.</summary>
+    public const string OwnerDecisionRecorded = nameof(OwnerDecisionRecorded);
+
+    /// <summary>Putaway tasks were planned: <c>{tasks, units, unplacedUnits}</c>.</summary>
+    public const string PutawayPlanned = nameof(PutawayPlanned);
+
+    /// <summary>One putaway task confirmed: <c>{task, sku, lot, to, units}</c>.</summary>
+    public const string PutawayConfirmed = nameof(PutawayConfirmed);
+
+    /// <summary>A notice is finished and its 944 is ready: <c>{receiptNumber, good, damaged, over, short, …}</c>.</summary>
+    public const string InboundNoticeCompleted = nameof(InboundNoticeCompleted);
+
+    /// <summary>A new outbound order: <c>{orderNumber, lines, units, policy}</c>.</summary>
+    public const string OutboundOrderAccepted = nameof(OutboundOrderAccepted);
+
+    /// <summary>An allocation round reserved stock: <c>{round, units, outstanding, stage}</c>.</summary>
+    public const string OrderAllocated = nameof(OrderAllocated);
+
+    /// <summary>The owner cancelled an order before picking: <c>{revision, releasedUnits, reason}</c>.</summary>
+    public const string OrderCancelled = nameof(OrderCancelled);
+
+    /// <summary>The owner replaced an order before picking: <c>{revision, releasedUnits, reason}</c>.</summary>
+    public const string OrderReplaced = nameof(OrderReplaced);
+
+    /// <summary>One pick scan: <c>{task, line, sku, lot, location, units, missing}</c>.</summary>
+    public const string Picked = nameof(Picked);
+
+    /// <summary>A pick scan that closed its task short (the rest is missing at the location): as <see cref="Picked"/>.</summary>
+    public const string ShortPick = nameof(ShortPick);
+
+    /// <summary>Cartons were packed: <c>{cartons, units, weightKg}</c>.</summary>
+    public const string OrderPacked = nameof(OrderPacked);
+
+    /// <summary>A shipment was handed to its carrier: <c>{shipment, carrier, tracking, cartons, units, weightKg}</c>.</summary>
+    public const string OrderShipped = nameof(OrderShipped);
+
+    /// <summary>The carrier reports the shipment on its way: <c>{shipment, carrier, tracking, status, detail, units}</c>.</summary>
+    public const string ShipmentInTransit = nameof(ShipmentInTransit);
+
+    /// <summary>Proof of delivery: as <see cref="ShipmentInTransit"/>.</summary>
+    public const string OrderDelivered = nameof(OrderDelivered);
+
+    /// <summary>The delivery failed (refused, address unknown, damaged): as <see cref="ShipmentInTransit"/>.</summary>
+    public const string DeliveryFailed = nameof(DeliveryFailed);
+}
