@@ -3,7 +3,6 @@ using Logistics.Functions.Errors;
 using Logistics.Functions.Hosting;
 using Logistics.Functions.Http;
 using Logistics.Functions.Management;
-using Logistics.Storage.Messaging;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 
@@ -14,7 +13,7 @@ namespace Logistics.Functions.Dashboard;
 /// for the instance filters, and an instance's timeline. Listing, reading and acting on instances use the management
 /// API itself (<c>/api/runtime/webhooks/durabletask</c>).
 /// </summary>
-public sealed class DashboardInstanceFunctions(HttpApi api, AppRuntime runtime, TimeProvider time, IServiceProvider services)
+public sealed class DashboardInstanceFunctions(HttpApi api, AppRuntime runtime, TimeProvider time)
 {
     /// <summary>The route of the dashboard's own data below the function route prefix.</summary>
     public const string Route = "ops/dashboard";
@@ -29,7 +28,6 @@ public sealed class DashboardInstanceFunctions(HttpApi api, AppRuntime runtime, 
             DashboardOrchestrations.All,
             Enum.GetNames<OrchestrationRuntimeStatus>(),
             WarehouseStore.Topic.Subscriptions,
-            services.GetService<IMessageQueue>() is not null,
             runtime.Name,
             time.GetUtcNow()))));
 

@@ -4,13 +4,11 @@ namespace Logistics.Functions.Dashboard;
 /// <param name="Orchestrations">The orchestrations, with their instance id prefixes and events.</param>
 /// <param name="RuntimeStatuses">Every runtime status an instance can have.</param>
 /// <param name="Subscriptions">The subscriptions of the event topic whose dead letters the page shows.</param>
-/// <param name="DeadLetters">Whether this deployment's event bus can list and re-drive dead letters.</param>
 /// <param name="Runtime">Which runtime serves the app (<c>local</c> or <c>functions</c>).</param>
 /// <param name="Now">The server's clock.</param>
 public sealed record DashboardMeta(
     IReadOnlyList<DashboardOrchestration> Orchestrations,
     IReadOnlyList<string> RuntimeStatuses,
     IReadOnlyList<string> Subscriptions,
-    bool DeadLetters,
     string Runtime,
     DateTimeOffset Now);

@@ -65,6 +65,23 @@ public sealed class QueryReader(IQueryCollection query)
         return null;
     }
 
+    /// <summary>A calendar date as <c>yyyy-MM-dd</c>, or null when absent.</summary>
+    public DateOnly? Date(string name)
+    {
+        if (String(name) is not { } text)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+        {
+            return value;
+        }
+
+        _errors.Add(($"/{name}", $"'{name}' must be a date as yyyy-MM-dd, not '{text}'."));
+        return null;
+    }
+
     /// <summary>An enum member by name (case-insensitive; numbers are refused), or null when absent.</summary>
     public TEnum? Enum<TEnum>(string name)
         where TEnum : struct, Enum

@@ -11,4 +11,7 @@ internal static partial class LocalRuntimeLogs
 
     [LoggerMessage(1102, LogLevel.Information, "Local runtime: {Http} HTTP functions under /{RoutePrefix}, {Timers} timers, {Orchestrators} orchestrators and {Activities} activities on the embedded Durable Task backend")]
     public static partial void Serving(ILogger logger, int http, string routePrefix, int timers, int orchestrators, int activities);
+
+    [LoggerMessage(1103, LogLevel.Information, "Timer {FunctionName} is disabled by its AzureWebJobs.{FunctionName}.Disabled setting")]
+    public static partial void TimerDisabled(ILogger logger, string functionName);
 }

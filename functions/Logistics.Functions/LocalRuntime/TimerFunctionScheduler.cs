@@ -7,10 +7,13 @@ namespace Logistics.Functions.LocalRuntime;
 /// Missed-run policy, as the Functions host's schedule monitor (<c>UseMonitor</c>, on by default): when the runtime was
 /// down over one or more occurrences, the timer fires <em>once</em> at start with <see cref="TimerInfo.IsPastDue"/> set.
 /// <c>RunOnStartup</c> fires at every start. Runs of one timer never overlap: the next occurrence is computed after a
-/// run ends. A failed run is logged and not retried (timers have no retry under the host either).
+/// run ends. A failed run is logged and not retried (timers have no retry under the host either). A timer whose app
+/// setting <c>AzureWebJobs.{name}.Disabled</c> (or <c>AzureWebJobs__{name}__Disabled</c>) is true does not run, as
+/// under the host.
 /// </remarks>
 public sealed class TimerFunctionScheduler(
     TimerFunctions timers,
+    IConfiguration configuration,
     IServiceScopeFactory scopes,
     TimerStatusStore statuses,
     TimeProvider time,
@@ -21,7 +24,16 @@ public sealed class TimerFunctionScheduler(
 
     /// <inheritdoc/>
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(timers.Timers.Select(t => RunAsync(t.Invoker, t.Schedule, stoppingToken)));
+        Task.WhenAll(timers.Timers.Where(t => !IsDisabled(t.Invoker.Function.Name)).Select(t => RunAsync(t.Invoker, t.Schedule, stoppingToken)));
+
+    /// <summary>True when the function's <c>AzureWebJobs.{name}.Disabled</c> setting is true (the host's switch).</summary>
+    private bool IsDisabled(string name)
+    {
+        var disabled = string.Equals(configuration[$"AzureWebJobs.{name}.Disabled"] ?? configuration[$"AzureWebJobs:{name}:Disabled"], "true", StringComparison.OrdinalIgnoreCase);
+        if (disabled)
+            LocalRuntimeLogs.TimerDisabled(logger, name);
+        return disabled;
+    }
 
     private async Task RunAsync(FunctionInvoker invoker, TimerSchedule schedule, CancellationToken stoppingToken)
     {

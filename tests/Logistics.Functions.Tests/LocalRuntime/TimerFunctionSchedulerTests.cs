@@ -46,6 +46,26 @@ public sealed class TimerFunctionSchedulerTests : IDisposable
         Assert.Equal(2, harness.Runs.All.Count);
     }
 
+    [Theory]
+    [InlineData("AzureWebJobs.EveryFiveMinutes.Disabled")]
+    [InlineData("AzureWebJobs:EveryFiveMinutes:Disabled")]
+    public async Task A_timer_disabled_by_the_hosts_setting_does_not_run_and_the_others_do(string setting)
+    {
+        var time = new ManualTimeProvider(Start);
+        await using var harness = await TimerHarness.StartAsync(
+            Database, time, [typeof(TestTimers.EveryFiveMinutes), typeof(TestTimers.OnStartup)], settings: new Dictionary<string, string?> { [setting] = "true" });
+
+        await harness.Runs.WaitForAsync(1);
+        await time.WaitForTimersAsync(1);
+        Assert.Equal(1, time.ActiveTimers);
+        time.Advance(TimeSpan.FromMinutes(10));
+        await harness.Runs.WaitForAsync(2);
+        await time.WaitForTimersAsync(1);
+
+        Assert.Equal([nameof(TestTimers.OnStartup)], harness.Runs.All.Select(r => r.Function).Distinct());
+        Assert.Null(await harness.Statuses.ReadAsync(nameof(TestTimers.EveryFiveMinutes), CancellationToken.None));
+    }
+
     [Fact]
     public async Task Occurrences_missed_while_the_runtime_was_down_run_once_at_start_as_past_due()
     {

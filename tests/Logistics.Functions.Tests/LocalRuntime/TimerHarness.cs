@@ -48,11 +48,11 @@ public sealed class TimerHarness : IAsyncDisposable
             .AddSingleton(gate ?? new TestTimers.Gate())
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         await services.GetRequiredService<IDocumentStore>().EnsureContainerAsync(TimerStatusStore.Container);
-        var timers = TimerFunctions.Create(
-            FunctionCatalog.From(functionClasses),
-            new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build());
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
+        var timers = TimerFunctions.Create(FunctionCatalog.From(functionClasses), configuration);
         var scheduler = new TimerFunctionScheduler(
             timers,
+            configuration,
             services.GetRequiredService<IServiceScopeFactory>(),
             services.GetRequiredService<TimerStatusStore>(),
             time,

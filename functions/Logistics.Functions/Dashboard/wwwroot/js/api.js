@@ -10,6 +10,8 @@ export const MANAGEMENT = 'runtime/webhooks/durabletask/';
 
 /** The dashboard's own data. */
 export const DASHBOARD = 'ops/dashboard/';
+/** The events topic's ops API (dead letters, re-drive). */
+export const EVENTS = 'ops/events/';
 
 export const session = {
   get key() { return sessionStorage.getItem(KEY); },

@@ -1,5 +1,5 @@
 // The warehouse views: work waiting on someone, pending-area stock awaiting decisions, dead-lettered events.
-import { request, ensureOk, describe, DASHBOARD } from './api.js';
+import { request, ensureOk, describe, DASHBOARD, EVENTS } from './api.js';
 import { h, time, badge, table, scroller, clock, relative, announce, json } from './dom.js';
 import { confirmAction } from './dialogs.js';
 import { statusKind } from './instances.js';
@@ -138,7 +138,7 @@ export async function mountDeadLetters(view) {
     const what = sequenceNumbers ? `dead letter ${sequenceNumbers.join(', ')}` : `every dead letter of ${subscription}`;
     const ok = await confirmAction({ title: `Re-drive ${what}?`, message: `It goes back to the ${subscription} subscription and is delivered again.`, confirmLabel: 'Re-drive' });
     if (!ok) return;
-    const outcome = await request('POST', `${DASHBOARD}dead-letters/redrive`, { body: sequenceNumbers ? { subscription, sequenceNumbers } : { subscription } });
+    const outcome = await request('POST', `${EVENTS}dead-letters/redrive`, { body: sequenceNumbers ? { subscription, sequenceNumbers } : { subscription } });
     const text = outcome.ok ? `Re-drive: ${describe(outcome)} — ${outcome.data.redriven} returned to ${subscription}.` : `Re-drive: ${describe(outcome)}`;
     result.replaceChildren(h('p', { class: outcome.ok ? 'ok' : 'error' }, text));
     announce(text);
@@ -147,12 +147,7 @@ export async function mountDeadLetters(view) {
 
   async function refresh() {
     try {
-      const report = ensureOk(await request('GET', `${DASHBOARD}dead-letters`), 'Reading dead letters');
-      if (!report.available) {
-        box.replaceChildren(h('p', { class: 'notice' }, report.note));
-        return;
-      }
-
+      const report = ensureOk(await request('GET', `${EVENTS}dead-letters`), 'Reading dead letters');
       box.replaceChildren(...report.subscriptions.map((sub) => h('section', { class: 'panel', 'aria-labelledby': `dl-${sub.name}` },
         h('div', { class: 'panel-head' },
           h('h2', { id: `dl-${sub.name}` }, `${sub.name}: ${sub.deadLetters.length} dead letter${sub.deadLetters.length === 1 ? '' : 's'}`),

@@ -5,37 +5,33 @@ using Logistics.Functions.Http;
 using Logistics.Storage.Messaging;
 using Microsoft.Azure.Functions.Worker;
 
-namespace Logistics.Functions.Dashboard;
+namespace Logistics.Functions.Events;
 
 /// <summary>
-/// Dead letters of the warehouse event topic's subscriptions (ops key): list them with their reason, and re-drive them.
+/// The ops API of the events topic's dead letters (ops key): list them per subscription with their reason, and
+/// re-drive them (all of a subscription, or chosen ones) so their consumer gets them again.
 /// </summary>
 /// <remarks>
-/// They live on the embedded queue (<see cref="IMessageQueue"/>), which every deployment on SQLite documents has, the
-/// local runtime always. A deployment on Cosmos DB under the Functions host has no queue the app can read: its events
-/// are Cosmos DB outbox documents, and their relay to Service Bus, with Service Bus's own dead-letter queues, is not
-/// built yet. There the list says so and a re-drive answers 501.
+/// Through <see cref="IMessageQueue"/>: the embedded queue locally, the subscriptions' dead-letter sub-queues on Service
+/// Bus. A re-driven event that was applied meanwhile is dropped by its consumer's mark, so a re-drive is always safe.
 /// </remarks>
-public sealed class DeadLetterFunctions(HttpApi api, IServiceProvider services)
+public sealed class EventDeadLetterFunctions(HttpApi api, IMessageQueue queue, WarehouseStore store)
 {
+    /// <summary>The routes' common part.</summary>
+    public const string Route = "ops/events/dead-letters";
+
     /// <summary>Most dead letters listed per subscription.</summary>
     public const int MaxListed = 200;
 
-    private const string NoQueue =
-        "This deployment keeps its events in the Cosmos DB outbox; their relay to Service Bus (and its dead-letter queues) is not built yet, so there are no dead letters to show.";
-
-    /// <summary><c>GET /api/ops/dashboard/dead-letters</c>: every subscription's dead letters, oldest first.</summary>
-    [Function("DashboardDeadLetters")]
+    /// <summary><c>GET /api/ops/events/dead-letters</c>: every subscription's dead letters, oldest first, and its backlog.</summary>
+    [Function("ListEventDeadLetters")]
     public Task<IResult> ListAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DashboardInstanceFunctions.Route + "/dead-letters")] HttpRequest request) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Route)] HttpRequest request) =>
         api.RunAsync(request, Access.Ops, async call =>
         {
+            // The topic is declared on first use of the warehouse container; a fresh app may not have used it yet.
+            await store.ContainerAsync(call.Cancellation);
             var topic = WarehouseStore.Topic;
-            if (await QueueAsync(call.Cancellation) is not { } queue)
-            {
-                return TypedResults.Ok(new DeadLetterReport(false, topic.Name, [], NoQueue));
-            }
-
             var subscriptions = new List<DeadLetterSubscription>();
             foreach (var name in topic.Subscriptions)
             {
@@ -44,16 +40,16 @@ public sealed class DeadLetterFunctions(HttpApi api, IServiceProvider services)
                 subscriptions.Add(new DeadLetterSubscription(name, path, await queue.CountActiveAsync(path, call.Cancellation), [.. letters.Select(View)]));
             }
 
-            return TypedResults.Ok(new DeadLetterReport(true, topic.Name, subscriptions));
+            return TypedResults.Ok(new DeadLetterReport(topic.Name, subscriptions));
         });
 
     /// <summary>
-    /// <c>POST /api/ops/dashboard/dead-letters/redrive</c> with <c>{"subscription":"billing","sequenceNumbers":[…]}</c>
+    /// <c>POST /api/ops/events/dead-letters/redrive</c> with <c>{"subscription":"billing","sequenceNumbers":[…]}</c>
     /// (all of the subscription's dead letters when <c>sequenceNumbers</c> is left out): 200 with how many went back.
     /// </summary>
-    [Function("DashboardRedriveDeadLetters")]
+    [Function("RedriveEventDeadLetters")]
     public Task<IResult> RedriveAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = DashboardInstanceFunctions.Route + "/dead-letters/redrive")] HttpRequest request) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Route + "/redrive")] HttpRequest request) =>
         api.RunAsync<RedriveRequest>(request, Access.Ops, async (call, body) =>
         {
             var topic = WarehouseStore.Topic;
@@ -62,26 +58,10 @@ public sealed class DeadLetterFunctions(HttpApi api, IServiceProvider services)
                 return Problems.Validation(("/subscription", $"'{body.Subscription}' is not a subscription of {topic.Name} ({string.Join(", ", topic.Subscriptions)})."));
             }
 
-            if (await QueueAsync(call.Cancellation) is not { } queue)
-            {
-                return Problems.Of(StatusCodes.Status501NotImplemented, ProblemTypes.Internal, NoQueue);
-            }
-
+            await store.ContainerAsync(call.Cancellation);
             var redriven = await queue.RedriveDeadLettersAsync(EntityDefinition.SubscriptionPath(topic.Name, body.Subscription), body.SequenceNumbers, call.Cancellation);
             return TypedResults.Ok(new RedriveResult(body.Subscription, redriven));
         });
-
-    private async Task<IMessageQueue?> QueueAsync(CancellationToken cancellationToken)
-    {
-        if (services.GetService<IMessageQueue>() is not { } queue)
-        {
-            return null;
-        }
-
-        // The topic is declared on first use of the warehouse container; a fresh app may not have used it yet.
-        await services.GetRequiredService<WarehouseStore>().ContainerAsync(cancellationToken);
-        return queue;
-    }
 
     private static DeadLetterView View(DeadLetteredMessage message)
     {
@@ -91,15 +71,15 @@ public sealed class DeadLetterFunctions(HttpApi api, IServiceProvider services)
             using var body = JsonDocument.Parse(message.Body);
             if (body.RootElement.ValueKind == JsonValueKind.Object)
             {
-                type = Text(body.RootElement, "eventType");
-                id = Text(body.RootElement, "eventId");
-                owner = Text(body.RootElement, "ownerId");
+                type = Text(body.RootElement, "type");
+                id = Text(body.RootElement, "id");
+                owner = Text(body.RootElement, "owner");
                 subject = Text(body.RootElement, "subject");
             }
         }
         catch (JsonException)
         {
-            // Not a warehouse event: the body is shown as it is.
+            // Not an event envelope: the body is shown as it is.
         }
 
         return new DeadLetterView(message.SequenceNumber, message.Reason, message.DeliveryCount, message.EnqueuedAt, message.DeadLetteredAt, type, id, owner, subject, message.Body);

@@ -1,4 +1,4 @@
-namespace Logistics.Functions.Dashboard;
+namespace Logistics.Functions.Events;
 
 /// <summary>A dead-lettered event with the reason it was moved aside and what it was about.</summary>
 /// <param name="SequenceNumber">Identifies it for a re-drive.</param>
