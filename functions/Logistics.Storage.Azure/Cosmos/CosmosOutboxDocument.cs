@@ -12,7 +12,7 @@ namespace Logistics.Storage.Azure.Cosmos;
 /// Shape: <c>{"id": "outbox~{guid}", "{partition key property}": "...", "_outbox": true, "destination": "...",
 /// "body": "...", "notBefore": "...", "messageId": "...", "ttl": 604800}</c> (<c>notBefore</c> and <c>messageId</c> only
 /// when set). The <c>_outbox</c> marker keeps these documents out of translated queries and out of
-/// <see cref="IDocumentContainer.ReadChangesAsync"/>. A relay reads them from the container's
+/// <see cref="IDocumentContainer.ReadChangesAsync"/>. <see cref="CosmosOutboxRelay"/> reads them from the container's
 /// change feed and sends them to the bus (the isolated worker has no Cosmos DB trigger, so the relay runs from a timer
 /// function or an orchestration step); the message id lets the bus drop the repeats that an at-least-once relay makes.
 /// They expire by <c>ttl</c> rather than being deleted, which Cosmos DB honours only in containers with TTL on

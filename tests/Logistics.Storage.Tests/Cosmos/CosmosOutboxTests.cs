@@ -10,7 +10,7 @@ namespace Logistics.Storage.Tests.Cosmos;
 
 /// <summary>
 /// The transactional outbox on the local server: written by a one-operation batch with a ttl (nothing deletes it;
-/// a relay sends it on), hidden from queries and from the change sequence.
+/// <see cref="CosmosOutboxRelay"/> sends it on), hidden from queries and from the change sequence.
 /// </summary>
 [Collection(CosmosServerCollection.Name)]
 public sealed class CosmosOutboxTests(CosmosServerFixture server)
