@@ -10,12 +10,13 @@ namespace Logistics.Storage.Azure.Cosmos;
 /// </summary>
 /// <remarks>
 /// Shape: <c>{"id": "outbox~{guid}", "{partition key property}": "...", "_outbox": true, "destination": "...",
-/// "body": "...", "notBefore": "...", "ttl": 604800}</c> (<c>notBefore</c> only when set). The <c>_outbox</c> marker
-/// keeps these documents out of translated queries and out of <see cref="IDocumentContainer.ReadChangesAsync"/>. A relay
-/// reads them from the container's change feed and sends them to Service Bus (the isolated worker has no Cosmos DB
-/// trigger, so the relay is a timer function or an orchestration step). They expire by <c>ttl</c> rather than being
-/// deleted, which Cosmos DB honours only in containers with TTL on (<see cref="ContainerDefinition.DefaultTimeToLiveSeconds"/>
-/// -1 or positive).
+/// "body": "...", "notBefore": "...", "messageId": "...", "ttl": 604800}</c> (<c>notBefore</c> and <c>messageId</c> only
+/// when set). The <c>_outbox</c> marker keeps these documents out of translated queries and out of
+/// <see cref="IDocumentContainer.ReadChangesAsync"/>. <see cref="CosmosOutboxRelay"/> reads them from the container's
+/// change feed and sends them to the bus (the isolated worker has no Cosmos DB trigger, so the relay runs from a timer
+/// function or an orchestration step); the message id lets the bus drop the repeats that an at-least-once relay makes.
+/// They expire by <c>ttl</c> rather than being deleted, which Cosmos DB honours only in containers with TTL on
+/// (<see cref="ContainerDefinition.DefaultTimeToLiveSeconds"/> -1 or positive).
 /// Ids never collide with application ids that do not start with <see cref="IdPrefix"/>.
 /// </remarks>
 public static class CosmosOutboxDocument
@@ -33,6 +34,7 @@ public static class CosmosOutboxDocument
     public const int TimeToLiveSeconds = 7 * 24 * 60 * 60;
 
     private const string TtlProperty = "ttl";
+    private const string MessageIdProperty = "messageId";
 
     /// <summary>Serializes <paramref name="message"/> as an outbox document for <paramref name="partitionKey"/>.</summary>
     public static byte[] Create(ContainerDefinition definition, string partitionKey, OutgoingMessage message, Guid id)
@@ -53,6 +55,9 @@ public static class CosmosOutboxDocument
                 writer.WritePropertyName("notBefore");
                 JsonSerializer.Serialize(writer, notBefore.ToUniversalTime(), DocumentJson.Options);
             }
+
+            if (message.MessageId is { } messageId)
+                writer.WriteString(MessageIdProperty, messageId);
 
             writer.WriteNumber(TtlProperty, TimeToLiveSeconds);
 
@@ -76,7 +81,10 @@ public static class CosmosOutboxDocument
         var notBefore = document.TryGetProperty("notBefore", out var due) && due.ValueKind == JsonValueKind.String
             ? due.Deserialize<DateTimeOffset>(DocumentJson.Options)
             : (DateTimeOffset?)null;
-        return new OutgoingMessage(RequiredString(document, "destination", id), RequiredString(document, "body", id), notBefore);
+        var messageId = document.TryGetProperty(MessageIdProperty, out var sender) && sender.ValueKind == JsonValueKind.String
+            ? sender.GetString()
+            : null;
+        return new OutgoingMessage(RequiredString(document, "destination", id), RequiredString(document, "body", id), notBefore, messageId);
     }
 
     private static string RequiredString(JsonElement document, string property, string id) =>

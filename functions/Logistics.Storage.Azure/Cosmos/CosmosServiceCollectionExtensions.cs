@@ -1,4 +1,5 @@
 using Logistics.Storage.Documents;
+using Logistics.Storage.Messaging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace Logistics.Storage.Azure.Cosmos;
 
-/// <summary>Registers the Cosmos DB document store.</summary>
+/// <summary>Registers the Cosmos DB document store and its outbox relay.</summary>
 public static class CosmosServiceCollectionExtensions
 {
     /// <summary>
@@ -30,6 +31,29 @@ public static class CosmosServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configure);
         services.AddOptions<CosmosStoreOptions>().Configure(configure);
         return AddCore(services);
+    }
+
+    /// <summary>
+    /// Registers <see cref="CosmosOutboxRelay"/> as <see cref="IOutboxRelay"/> (singleton) on the registered
+    /// <see cref="CosmosDocumentStore"/>, watching <paramref name="watchedContainers"/>. Each call adds its containers to
+    /// <see cref="CosmosOutboxRelayOptions.WatchedContainers"/>, so every layer can name the containers it sends from.
+    /// The relay uses the registered <see cref="TimeProvider"/> (the system clock when there is none).
+    /// </summary>
+    public static IServiceCollection AddCosmosOutboxRelay(this IServiceCollection services, params ContainerDefinition[] watchedContainers)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(watchedContainers);
+        services.AddOptions<CosmosOutboxRelayOptions>().Configure(options =>
+        {
+            foreach (var definition in watchedContainers)
+                options.WatchedContainers.Add(definition);
+        });
+        services.TryAddSingleton<IOutboxRelay>(provider => new CosmosOutboxRelay(
+            provider.GetRequiredService<CosmosDocumentStore>(),
+            provider.GetRequiredService<IOptions<CosmosOutboxRelayOptions>>().Value.WatchedContainers,
+            provider.GetService<TimeProvider>() ?? TimeProvider.System,
+            provider.GetService<ILogger<CosmosOutboxRelay>>()));
+        return services;
     }
 
     private static IServiceCollection AddCore(IServiceCollection services)

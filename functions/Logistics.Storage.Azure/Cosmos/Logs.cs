@@ -10,4 +10,22 @@ internal static partial class Logs
 
     [LoggerMessage(EventId = 3101, Level = LogLevel.Debug, Message = "Cosmos DB batch in container {Container} rolled back: operation {Index} failed with status {Status}")]
     public static partial void BatchRolledBack(ILogger logger, string container, int index, int status);
+
+    [LoggerMessage(EventId = 3102, Level = LogLevel.Information, Message = "Outbox relay sent {Count} messages from Cosmos DB container {Container}")]
+    public static partial void OutboxRelayed(ILogger logger, int count, string container);
+
+    [LoggerMessage(
+        EventId = 3103,
+        Level = LogLevel.Warning,
+        Message = "Outbox relay checkpoint of Cosmos DB container {Container} was last saved {Age} ago: outbox messages expire {TimeToLive} after their commit, so a relay stopped that long loses them")]
+    public static partial void OutboxCheckpointStale(ILogger logger, string container, TimeSpan age, TimeSpan timeToLive);
+
+    [LoggerMessage(
+        EventId = 3104,
+        Level = LogLevel.Information,
+        Message = "Outbox relay checkpoint of Cosmos DB container {Container} was moved by another relay: this run stops there, and the next resends from the saved position (message ids let the bus drop the repeats)")]
+    public static partial void OutboxCheckpointTaken(ILogger logger, string container);
+
+    [LoggerMessage(EventId = 3105, Level = LogLevel.Error, Message = "Outbox relay skipped a malformed outbox document in Cosmos DB container {Container}")]
+    public static partial void OutboxDocumentMalformed(ILogger logger, string container, Exception exception);
 }

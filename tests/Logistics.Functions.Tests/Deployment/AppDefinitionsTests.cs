@@ -22,11 +22,13 @@ public sealed class AppDefinitionsTests
     {
         var containers = Declared<ContainerDefinition>().Select(d => d.Name).ToList();
 
-        // The Application layer (warehouse, partners), the Functions layer (access, publishers, the local runtime's).
+        // The Application layer (warehouse, partners), the Functions layer (access, publishers, the local runtime's),
+        // the Cosmos DB adapter (the outbox relay's checkpoints).
         Assert.Contains("warehouse", containers);
         Assert.Contains("partners", containers);
         Assert.Contains("access", containers);
         Assert.Contains("runtime", containers);
+        Assert.Contains("outbox-relay", containers);
         Assert.Contains("warehouse-events", Declared<EntityDefinition>().Select(d => d.Name));
     }
 

@@ -9,8 +9,8 @@ using Microsoft.Azure.Cosmos;
 namespace Logistics.Storage.Tests.Cosmos;
 
 /// <summary>
-/// The transactional outbox on the local server: written by a one-operation batch with a ttl (nothing deletes it; the
-/// Cosmos DB trigger relays it), hidden from queries and from the change sequence.
+/// The transactional outbox on the local server: written by a one-operation batch with a ttl (nothing deletes it;
+/// <see cref="CosmosOutboxRelay"/> sends it on), hidden from queries and from the change sequence.
 /// </summary>
 [Collection(CosmosServerCollection.Name)]
 public sealed class CosmosOutboxTests(CosmosServerFixture server)
@@ -32,6 +32,34 @@ public sealed class CosmosOutboxTests(CosmosServerFixture server)
         Assert.Equal(7 * 24 * 60 * 60, CosmosOutboxDocument.TimeToLiveSeconds);
         Assert.Equal(new OutgoingMessage("shipments", "{\"order\":\"order-1\"}", notBefore), CosmosOutboxDocument.ReadMessage(document));
         Assert.NotNull(await container.ReadAsync<TestDocument>("order-1", "p1"));
+    }
+
+    [Fact]
+    public async Task A_message_id_is_stored_only_when_set_and_read_back()
+    {
+        var container = await NewContainerAsync();
+
+        await container.CreateBatch("p1").Send(new OutgoingMessage("shipments", "with id", MessageId: "event-1")).ExecuteAsync();
+        await container.CreateBatch("p1").Send(new OutgoingMessage("shipments", "without id")).ExecuteAsync();
+        var stored = (await ReadOutboxDocumentsAsync(container.Definition.Name, "p1")).ToDictionary(document => document.GetProperty("body").GetString()!);
+
+        Assert.Equal("event-1", stored["with id"].GetProperty("messageId").GetString());
+        Assert.False(stored["without id"].TryGetProperty("messageId", out _));
+        Assert.Equal(new OutgoingMessage("shipments", "with id", MessageId: "event-1"), CosmosOutboxDocument.ReadMessage(stored["with id"]));
+        Assert.Equal(new OutgoingMessage("shipments", "without id"), CosmosOutboxDocument.ReadMessage(stored["without id"]));
+    }
+
+    [Fact]
+    public void A_message_keeps_its_id_and_due_time_through_the_document_shape()
+    {
+        var notBefore = new DateTimeOffset(2026, 11, 22, 7, 0, 0, TimeSpan.FromHours(1));
+        var message = new OutgoingMessage("shipments", "{}", notBefore, "event-2");
+
+        var json = CosmosOutboxDocument.Create(new ContainerDefinition("c", "/pk"), "p1", message, Guid.NewGuid());
+        using var document = JsonDocument.Parse(json);
+
+        Assert.True(CosmosOutboxDocument.IsOutbox(document.RootElement));
+        Assert.Equal(message, CosmosOutboxDocument.ReadMessage(document.RootElement));
     }
 
     [Fact]
@@ -84,8 +112,8 @@ public sealed class CosmosOutboxTests(CosmosServerFixture server)
         return server.Store.GetContainer(name);
     }
 
-    // Read from the container's change feed, as the Cosmos DB trigger that relays them sees them: every other read the
-    // adapter offers hides outbox documents.
+    // Read from the container's change feed, as the outbox relay sees them: every other read the adapter offers hides
+    // outbox documents.
     private async Task<IReadOnlyList<JsonElement>> ReadOutboxDocumentsAsync(string containerName, string partitionKey)
     {
         var (documents, _) = await server.Store.GetCosmosContainer(containerName).ReadFeedAsync(continuation: null, maxItems: 100, CancellationToken.None);
