@@ -56,7 +56,7 @@ public sealed class SignInTests(DashboardHost host)
               fetch('../ops/dashboard/work').then(r => r.status),
               fetch('../ops/dashboard/meta', { headers: { 'X-Api-Key': floor } }).then(r => r.status),
               fetch('../ops/dashboard/pending-stock', { headers: { 'X-Api-Key': publisher } }).then(r => r.status),
-              fetch('../ops/dashboard/dead-letters/redrive', { method: 'POST', headers: { 'X-Api-Key': publisher, 'Content-Type': 'application/json' }, body: '{"subscription":"billing"}' }).then(r => r.status),
+              fetch('../ops/events/dead-letters/redrive', { method: 'POST', headers: { 'X-Api-Key': publisher, 'Content-Type': 'application/json' }, body: '{"subscription":"billing"}' }).then(r => r.status),
               fetch('../runtime/webhooks/durabletask/instances').then(r => r.status),
             ])
             """,

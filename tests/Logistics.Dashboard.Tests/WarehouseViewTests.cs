@@ -80,7 +80,7 @@ public sealed class WarehouseViewTests(DashboardHost host)
     [Fact]
     public async Task A_dead_lettered_event_is_listed_with_its_reason_and_a_redrive_returns_it_to_its_subscription()
     {
-        // A billing consumer gives up on one event (the consumers are not built yet; the queue is what they will use).
+        // A billing consumer gives up on one event (this host's consumers are off, so the test plays one).
         var queue = host.App.Get<IMessageQueue>();
         var billing = EntityDefinition.SubscriptionPath(WarehouseStore.EventsTopic, "billing");
         var received = await queue.ReceiveAsync(billing, 1, TimeSpan.FromMinutes(5));

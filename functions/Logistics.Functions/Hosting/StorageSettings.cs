@@ -24,8 +24,21 @@ public sealed class StorageSettings
     /// <summary>Root folder of the embedded blob store. Default <c>.data/blobs</c>.</summary>
     public string BlobsRootPath { get; set; } = Path.Combine(".data", "blobs");
 
+    /// <summary>
+    /// Event bus: <c>Embedded</c> (default: the queue in the SQLite file, written in the same transaction as the state
+    /// change) or <c>ServiceBus</c> (options in section <c>ServiceBus</c>; needs Cosmos DB documents, whose outbox the
+    /// relay moves there).
+    /// </summary>
+    public string EventsProvider { get; set; } = Embedded;
+
     /// <summary>The embedded SQLite provider name.</summary>
     public const string Sqlite = "Sqlite";
+
+    /// <summary>The embedded event bus's provider name.</summary>
+    public const string Embedded = "Embedded";
+
+    /// <summary>The Service Bus provider name.</summary>
+    public const string ServiceBus = "ServiceBus";
 
     /// <summary>The Cosmos DB provider name.</summary>
     public const string Cosmos = "Cosmos";
@@ -52,6 +65,7 @@ public sealed class StorageSettings
                 : Logistics.Storage.Sqlite.SqliteSynchronousMode.Full,
             BlobsProvider = section["Blobs:Provider"] ?? Folder,
             BlobsRootPath = section["Blobs:RootPath"] ?? Path.Combine(".data", "blobs"),
+            EventsProvider = section["Events:Provider"] ?? Embedded,
         };
         if (!settings.DocumentsProvider.Equals(Sqlite, StringComparison.OrdinalIgnoreCase) &&
             !settings.DocumentsProvider.Equals(Cosmos, StringComparison.OrdinalIgnoreCase))
@@ -65,11 +79,26 @@ public sealed class StorageSettings
             throw new InvalidOperationException($"Storage__Blobs__Provider must be '{Folder}' or '{Azure}', not '{settings.BlobsProvider}'.");
         }
 
+        if (!settings.EventsProvider.Equals(Embedded, StringComparison.OrdinalIgnoreCase) &&
+            !settings.EventsProvider.Equals(ServiceBus, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"Storage__Events__Provider must be '{Embedded}' or '{ServiceBus}', not '{settings.EventsProvider}'.");
+        }
+
+        if (settings.UsesServiceBus && !settings.UsesCosmos)
+        {
+            // SQLite batches write their messages into the embedded queue itself; nothing would ever reach Service Bus.
+            throw new InvalidOperationException($"Storage__Events__Provider '{ServiceBus}' needs Storage__Documents__Provider '{Cosmos}': on SQLite the events are written into the embedded queue in the state change's own transaction.");
+        }
+
         return settings;
     }
 
     /// <summary>True when documents live in Cosmos DB.</summary>
     public bool UsesCosmos => DocumentsProvider.Equals(Cosmos, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when events travel on Service Bus.</summary>
+    public bool UsesServiceBus => EventsProvider.Equals(ServiceBus, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when blobs live in Azure Blob storage.</summary>
     public bool UsesAzureBlobs => BlobsProvider.Equals(Azure, StringComparison.OrdinalIgnoreCase);

@@ -69,8 +69,12 @@ public sealed class DashboardHost : IAsyncLifetime
         }
 
         // Every test signs in and polls with the same keys; the manual clock never ends a rate-limit window by itself.
+        // The event consumers are switched off as the host does it (AzureWebJobs.{name}.Disabled): the dead-letter view's
+        // test plays the consumer that gives up, and a drain woken by a clock advance must not take its message first.
         _app = await TestApp.StartAsync(Time, new Dictionary<string, string?>
         {
+            ["AzureWebJobs:BillingEvents:Disabled"] = "true",
+            ["AzureWebJobs:ReportingEvents:Disabled"] = "true",
             ["RateLimiting:PermitsPerWindow"] = "100000",
             ["RateLimiting:AnonymousPermitsPerWindow"] = "100000",
             ["RateLimiting:FailedAuthenticationsPerWindow"] = "100000",

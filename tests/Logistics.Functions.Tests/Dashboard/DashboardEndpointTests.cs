@@ -117,14 +117,14 @@ public sealed class DashboardEndpointTests
     public async Task Dead_letters_are_listed_per_subscription_and_a_redrive_names_a_real_subscription()
     {
         await using var host = await InboundHost.StartAsync();
-        var report = await host.OkAsync(HttpMethod.Get, "/api/ops/dashboard/dead-letters", host.Keys.Ops);
-        Assert.True(report.GetProperty("available").GetBoolean());
+        var report = await host.OkAsync(HttpMethod.Get, "/api/ops/events/dead-letters", host.Keys.Ops);
+        Assert.Equal("warehouse-events", report.GetProperty("topic").GetString());
         Assert.Equal(["billing", "reporting"], report.GetProperty("subscriptions").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
 
-        using var unknown = await host.Client.SendAsync(HttpMethod.Post, "/api/ops/dashboard/dead-letters/redrive", host.Keys.Ops, """{"subscription":"audit"}""");
+        using var unknown = await host.Client.SendAsync(HttpMethod.Post, "/api/ops/events/dead-letters/redrive", host.Keys.Ops, """{"subscription":"audit"}""");
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Equal("/subscription", (await unknown.JsonAsync()).GetProperty("errors")[0].GetProperty("pointer").GetString());
-        var none = await host.OkAsync(HttpMethod.Post, "/api/ops/dashboard/dead-letters/redrive", host.Keys.Ops, """{"subscription":"billing","sequenceNumbers":[12345]}""");
+        var none = await host.OkAsync(HttpMethod.Post, "/api/ops/events/dead-letters/redrive", host.Keys.Ops, """{"subscription":"billing","sequenceNumbers":[12345]}""");
         Assert.Equal(0, none.GetProperty("redriven").GetInt32());
     }
 

@@ -62,6 +62,55 @@ public sealed class ProcessCrashTests : IDisposable
         Assert.Equal(0, await second.InterruptAsync());
     }
 
+    [Fact]
+    public async Task Events_committed_before_a_kill_reach_billing_and_reporting_once_after_restart()
+    {
+        const string noticeId = "demo-publisher~CRASH-EV";
+        // The first process runs no consumer (the host's switch), so its events are only in the queue when it dies.
+        var consumersOff = new Dictionary<string, string>(Environment)
+        {
+            ["AzureWebJobs__BillingEvents__Disabled"] = "true",
+            ["AzureWebJobs__ReportingEvents__Disabled"] = "true",
+        };
+        await using (var first = await AppProcess.StartAsync(_workingDirectory, consumersOff))
+        {
+            await SendAsync(first.Client, HttpMethod.Put, "/api/items/CRASH-EV-ITEM", PublisherKey, """{"description":"Crash event item"}""");
+            var tomorrow = DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            await SendAsync(first.Client, HttpMethod.Post, "/api/notices", PublisherKey,
+                $$"""{"noticeNumber":"CRASH-EV","type":"shipNotice","expectedDate":"{{tomorrow}}","lines":[{"lineNumber":1,"sku":"CRASH-EV-ITEM","quantity":6,"unit":"EA"}]}""");
+            await SendAsync(first.Client, HttpMethod.Post, $"/api/notices/{noticeId}/arrival", FloorKey, null);
+            await SendAsync(first.Client, HttpMethod.Post, $"/api/notices/{noticeId}/scans", FloorKey, """{"scanId":"e1","sku":"CRASH-EV-ITEM","quantity":2}""");
+
+            // Each answer came after its state change and event committed together; SIGKILL now.
+            await first.KillAsync();
+        }
+
+        // Polled until the next consumer run (within 30 s): more requests than the default rate limit allows.
+        await using var second = await AppProcess.StartAsync(_workingDirectory, new Dictionary<string, string>(Environment) { ["RateLimiting__PermitsPerWindow"] = "100000" });
+        string[] expected = [$"{noticeId}/accepted", $"{noticeId}/arrived", $"{noticeId}/scan/e1"];
+        JsonElement journal = default;
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                journal = await SendAsync(second.Client, HttpMethod.Get, "/api/ops/billing/activity?owner=demo-publisher", OpsKey, null);
+                return journal.GetProperty("items").GetArrayLength() >= expected.Length;
+            },
+            "the billing consumer of the restarted process to drain the events",
+            TimeSpan.FromSeconds(90));
+        var ids = journal.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("eventId").GetString()!).ToList();
+        Assert.Subset(expected.ToHashSet(), ids.ToHashSet());
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                var days = await SendAsync(second.Client, HttpMethod.Get, "/api/activity", PublisherKey, null);
+                return days.EnumerateArray().Sum(d => d.GetProperty("events").EnumerateObject().Sum(e => e.Value.GetInt64())) == ids.Count;
+            },
+            "the reporting consumer to count every event once",
+            TimeSpan.FromSeconds(90));
+        Assert.Equal(0, await second.InterruptAsync());
+    }
+
     private static string? Stage(JsonElement notice) =>
         notice.TryGetProperty("customStatus", out var status) && status.ValueKind == JsonValueKind.Object ? status.GetProperty("stage").GetString() : null;
 

@@ -74,8 +74,10 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
         ["DashboardTimeline"] = Access.Ops,
         ["DashboardWork"] = Access.Ops,
         ["DashboardPendingStock"] = Access.Ops,
-        ["DashboardDeadLetters"] = Access.Ops,
-        ["DashboardRedriveDeadLetters"] = Access.Ops,
+        ["ListEventDeadLetters"] = Access.Ops,
+        ["RedriveEventDeadLetters"] = Access.Ops,
+        ["ListActivity"] = Access.Publisher,
+        ["ListBillableActivity"] = Access.Ops,
     };
 
     public enum Caller
@@ -369,6 +371,10 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
                 $$"""{"orderNumber":"MO-1","shipTo":{"name":"Acme customer","addressLines":["Road 1"],"city":"Berlin","postalCode":"10115","country":"DE"},"lines":[{"lineNumber":1,"sku":"{{ItemOfA}}","quantity":1,"unit":"EA"}]}""");
             CarrierKey = (await App.Services.GetRequiredService<Logistics.Functions.Security.AccessStore>()
                 .CreateRoleKeyAsync(Logistics.Functions.Security.Roles.Carrier, null, CancellationToken.None, "DHLX")).Key;
+
+            // The reporting consumer counts A's events into its daily activity, as its timer would.
+            await App.Services.GetRequiredService<Logistics.Application.Events.EventConsumer>().DrainAsync(
+                App.Services.GetRequiredService<Logistics.Application.Reporting.DailyActivityProjection>(), TimeSpan.Zero, CancellationToken.None);
         }
 
         /// <summary>What publisher A sees of its account, item, notice and stock: unchanged when another caller's attempt changed nothing.</summary>
