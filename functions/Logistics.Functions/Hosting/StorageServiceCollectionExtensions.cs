@@ -52,7 +52,7 @@ public static class StorageServiceCollectionExtensions
 
         if (settings.UsesAzureBlobs)
         {
-            services.AddAzureBlobStore(o => configuration.GetSection("AzureBlobs").Bind(o));
+            services.AddAzureBlobStore(o => configuration.GetSection(AzureBlobStoreOptions.SectionName).Bind(o));
         }
         else
         {

@@ -31,6 +31,16 @@ public sealed class StorageSettings
     /// </summary>
     public string EventsProvider { get; set; } = Embedded;
 
+    /// <summary>Every key this class reads, under <see cref="Section"/> (so <c>Storage__Documents__Provider</c> and so on).</summary>
+    public static IReadOnlyList<string> Keys { get; } = [DocumentsProviderKey, DatabasePathKey, SynchronousKey, BlobsProviderKey, BlobsRootPathKey, EventsProviderKey];
+
+    private const string DocumentsProviderKey = "Documents:Provider";
+    private const string DatabasePathKey = "Documents:DatabasePath";
+    private const string SynchronousKey = "Documents:Synchronous";
+    private const string BlobsProviderKey = "Blobs:Provider";
+    private const string BlobsRootPathKey = "Blobs:RootPath";
+    private const string EventsProviderKey = "Events:Provider";
+
     /// <summary>The embedded SQLite provider name.</summary>
     public const string Sqlite = "Sqlite";
 
@@ -56,16 +66,16 @@ public sealed class StorageSettings
         var section = configuration.GetSection(Section);
         var settings = new StorageSettings
         {
-            DocumentsProvider = section["Documents:Provider"] ?? Sqlite,
-            DatabasePath = section["Documents:DatabasePath"] ?? Path.Combine(".data", "logistics.db"),
-            Synchronous = section["Documents:Synchronous"] is { } synchronous
+            DocumentsProvider = section[DocumentsProviderKey] ?? Sqlite,
+            DatabasePath = section[DatabasePathKey] ?? Path.Combine(".data", "logistics.db"),
+            Synchronous = section[SynchronousKey] is { } synchronous
                 ? Enum.TryParse<Logistics.Storage.Sqlite.SqliteSynchronousMode>(synchronous, ignoreCase: true, out var mode) && Enum.IsDefined(mode) && !int.TryParse(synchronous, out _)
                     ? mode
                     : throw new InvalidOperationException($"Storage__Documents__Synchronous must be 'Full' or 'Normal', not '{synchronous}'.")
                 : Logistics.Storage.Sqlite.SqliteSynchronousMode.Full,
-            BlobsProvider = section["Blobs:Provider"] ?? Folder,
-            BlobsRootPath = section["Blobs:RootPath"] ?? Path.Combine(".data", "blobs"),
-            EventsProvider = section["Events:Provider"] ?? Embedded,
+            BlobsProvider = section[BlobsProviderKey] ?? Folder,
+            BlobsRootPath = section[BlobsRootPathKey] ?? Path.Combine(".data", "blobs"),
+            EventsProvider = section[EventsProviderKey] ?? Embedded,
         };
         if (!settings.DocumentsProvider.Equals(Sqlite, StringComparison.OrdinalIgnoreCase) &&
             !settings.DocumentsProvider.Equals(Cosmos, StringComparison.OrdinalIgnoreCase))

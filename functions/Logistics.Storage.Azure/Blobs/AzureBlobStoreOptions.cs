@@ -17,6 +17,9 @@ namespace Logistics.Storage.Azure.Blobs;
 /// </remarks>
 public sealed class AzureBlobStoreOptions
 {
+    /// <summary>The configuration section these options are bound from (Functions' <c>Values</c>: <c>AzureBlobs__ContainerUrl</c>, ...).</summary>
+    public const string SectionName = "AzureBlobs";
+
     /// <summary>4 MiB: the default for <see cref="SinglePutLimitBytes"/> and <see cref="BlockSizeBytes"/>.</summary>
     public const int DefaultBlockBytes = 4 * 1024 * 1024;
 

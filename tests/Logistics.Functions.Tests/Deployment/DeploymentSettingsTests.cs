@@ -1,4 +1,6 @@
+using System.Reflection;
 using System.Text.Json.Nodes;
+using Logistics.Functions.Hosting;
 using Logistics.Functions.Tests.Infrastructure;
 
 namespace Logistics.Functions.Tests.Deployment;
@@ -31,6 +33,31 @@ public sealed class DeploymentSettingsTests
         Assert.Equal(SampleSettings.Order(StringComparer.Ordinal), help.Order(StringComparer.Ordinal));
         Assert.All(SampleSettings, s => Assert.False(string.IsNullOrWhiteSpace(Help(s)), s));
         Assert.Contains(LocalOnly, Sample["_readme"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Every setting an options class of the app binds (a public <c>Section</c> or <c>SectionName</c> constant and its
+    /// public settable properties of a type configuration can hold), and every key <see cref="StorageSettings"/> reads,
+    /// is listed in the sample: a new option fails here until the sample (and so the README's pointer to it) says what it does.
+    /// </summary>
+    [Fact]
+    public void Every_setting_an_options_class_binds_is_listed_in_the_sample()
+    {
+        var read = new List<string>(StorageSettings.Keys.Select(k => $"{StorageSettings.Section}__{k.Replace(":", "__", StringComparison.Ordinal)}"));
+        foreach (var type in AppTypes())
+        {
+            var section = type.GetField("SectionName", BindingFlags.Public | BindingFlags.Static) ?? type.GetField("Section", BindingFlags.Public | BindingFlags.Static);
+            if (section is not { IsLiteral: true } || section.GetRawConstantValue() is not string name || type == typeof(StorageSettings))
+                continue;
+            read.AddRange(type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.SetMethod is { IsPublic: true } && IsConfigurationValue(p.PropertyType))
+                .Select(p => $"{name}__{p.Name}"));
+        }
+
+        Assert.Contains("AzureBlobs__SasToken", read);
+        Assert.Contains("Warehouse__TimeZone", read);
+        var missing = read.Except(SampleSettings, StringComparer.Ordinal).ToList();
+        Assert.True(missing.Count == 0, $"local.settings.sample.json does not list these settings the app reads: {string.Join(", ", missing)}");
     }
 
     [Fact]
@@ -87,6 +114,17 @@ public sealed class DeploymentSettingsTests
         Assert.True(secrets.Count == 0, $"infra/main.bicep sets secret-bearing settings: {string.Join(", ", secrets)}");
         Assert.Contains("AzureWebJobsStorage__accountName", set);
         Assert.Contains("AzureBlobs__UseManagedIdentity", set);
+    }
+
+    private static IEnumerable<Type> AppTypes() =>
+        new[] { typeof(StorageSettings).Assembly, typeof(Logistics.Application.Warehouse.WarehouseOptions).Assembly, typeof(Logistics.Storage.Azure.Cosmos.CosmosStoreOptions).Assembly }
+            .SelectMany(a => a.GetTypes())
+            .Where(t => t is { IsClass: true, IsAbstract: false } && t.Name.EndsWith("Options", StringComparison.Ordinal));
+
+    private static bool IsConfigurationValue(Type type)
+    {
+        var value = Nullable.GetUnderlyingType(type) ?? type;
+        return value.IsPrimitive || value.IsEnum || value == typeof(string) || value == typeof(TimeSpan) || value == typeof(decimal) || value == typeof(Uri);
     }
 
     /// <summary>
