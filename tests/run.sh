@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command: provisions what the tests need on a fresh machine, then runs every test.
-#   - Node emulators (Azurite, the Cosmos DB-compatible server) from the npm registry, pinned by
+#   - Node emulators (Azurite, the Cosmos DB-compatible server, rhea for the Service Bus test broker) from the npm registry, pinned by
 #     tests/emulators/package-lock.json; reinstalled only when the lockfile changes.
 #   - Debian's chromium for the dashboard's browser tests, when /usr/bin/chromium is missing (apt-get, as root or via sudo).
 #   - every test project in Logistics.Functions.sln.

@@ -1,7 +1,5 @@
 // Service Bus: the namespace and every topic the app declares (infra/app-definitions.json: warehouse-events with its
 // billing and reporting subscriptions), with duplicate detection on, since the event id is the MessageId.
-// Declared now although the app's Service Bus adapter comes later with the events work (issue 12): until then the
-// app keeps its events in the Cosmos DB outbox and nothing reads these entities. That work adds its app settings.
 
 @description('Azure region.')
 param location string
@@ -67,6 +65,23 @@ resource topicSubscriptions 'Microsoft.ServiceBus/namespaces/topics/subscription
       maxDeliveryCount: subscription.maxDeliveryCount
       lockDuration: 'PT1M'
       deadLetteringOnMessageExpiration: true
+    }
+  }
+]
+
+// Each subscription's only rule, replacing the accept-all $Default rule: everything gets in except a re-driven copy of a
+// dead letter addressed to another subscription. The app's Service Bus adapter re-drives a subscription's dead letters
+// by sending copies to the topic with the application property redriveTo set to that subscription
+// (ServiceBusMessageQueue.RedriveToProperty; the test broker tests/emulators/servicebus-broker.js applies the same rule).
+resource redriveRules 'Microsoft.ServiceBus/namespaces/topics/subscriptions/rules@2024-01-01' = [
+  for (subscription, i) in subscriptions: {
+    parent: topicSubscriptions[i]
+    name: '$Default'
+    properties: {
+      filterType: 'SqlFilter'
+      sqlFilter: {
+        sqlExpression: 'redriveTo IS NULL OR redriveTo = \'${subscription.name}\''
+      }
     }
   }
 ]

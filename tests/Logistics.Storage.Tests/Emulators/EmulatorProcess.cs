@@ -1,12 +1,15 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Logistics.Storage.Tests.Emulators;
 
 /// <summary>
-/// Starts a Node emulator from <c>tests/emulators/node_modules</c> on a free loopback port and stops it on dispose.
+/// Starts a Node emulator from <c>tests/emulators/node_modules</c>, or a test server of our own from <c>tests/emulators</c>,
+/// on a loopback port and stops it (by its process id) on dispose.
 /// A missing emulator is a test failure, never a skip: the README test command installs them.
 /// </summary>
 public sealed class EmulatorProcess : IAsyncDisposable
@@ -22,7 +25,7 @@ public sealed class EmulatorProcess : IAsyncDisposable
     }
 
     /// <summary>The loopback port the emulator listens on.</summary>
-    public int Port { get; }
+    public int Port { get; private set; }
 
     /// <summary>Everything the emulator printed so far (for failure messages).</summary>
     public string Output
@@ -37,13 +40,16 @@ public sealed class EmulatorProcess : IAsyncDisposable
     /// <summary>Root of the repository (the folder holding Logistics.Functions.sln).</summary>
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
+    /// <summary>tests/emulators: the npm package of the emulators and our own test servers.</summary>
+    public static string EmulatorsFolder { get; } = Path.Combine(RepositoryRoot, "tests", "emulators");
+
     /// <summary>
     /// Starts <c>node {script} {arguments}</c>, where <paramref name="arguments"/> may contain <c>{port}</c>, and waits
     /// until the port accepts connections.
     /// </summary>
     public static async Task<EmulatorProcess> StartAsync(string scriptRelativeToNodeModules, string arguments, TimeSpan? startTimeout = null)
     {
-        var script = Path.Combine(RepositoryRoot, "tests", "emulators", "node_modules", scriptRelativeToNodeModules);
+        var script = Path.Combine(EmulatorsFolder, "node_modules", scriptRelativeToNodeModules);
         if (!File.Exists(script))
         {
             throw new InvalidOperationException(
@@ -51,25 +57,46 @@ public sealed class EmulatorProcess : IAsyncDisposable
         }
 
         var port = FreeLoopbackPort();
-        var startInfo = new ProcessStartInfo("node")
-        {
-            Arguments = $"\"{script}\" {arguments.Replace("{port}", port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)}",
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        var output = new StringBuilder();
-        var process = new Process { StartInfo = startInfo, EnableRaisingEvents = true };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
+        var (process, output) = Launch(script, arguments.Replace("{port}", port.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal), _ => { });
         var emulator = new EmulatorProcess(process, output, port);
         await emulator.WaitForPortAsync(startTimeout ?? TimeSpan.FromSeconds(60));
         return emulator;
+    }
+
+    /// <summary>
+    /// Starts one of our own scripts, <c>node tests/emulators/{script} {arguments}</c>, which picks its own port and
+    /// prints it: the port is the <c>port</c> group of the first output line matching <paramref name="readyLine"/>.
+    /// </summary>
+    public static async Task<EmulatorProcess> StartScriptAsync(string scriptRelativeToEmulators, string arguments, Regex readyLine, TimeSpan? startTimeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(readyLine);
+        var script = Path.Combine(EmulatorsFolder, scriptRelativeToEmulators);
+        if (!File.Exists(script) || !Directory.Exists(Path.Combine(EmulatorsFolder, "node_modules")))
+        {
+            throw new InvalidOperationException(
+                $"Emulator script '{script}' or its node_modules is missing. Run the README test command (it runs 'npm ci' in tests/emulators).");
+        }
+
+        var ready = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var (process, output) = Launch(script, arguments, line =>
+        {
+            if (readyLine.Match(line) is { Success: true } match)
+                ready.TrySetResult(int.Parse(match.Groups["port"].Value, CultureInfo.InvariantCulture));
+        });
+        process.Exited += (_, _) => ready.TrySetException(new InvalidOperationException($"Emulator exited with code {process.ExitCode}."));
+        if (process.HasExited)
+            ready.TrySetException(new InvalidOperationException($"Emulator exited with code {process.ExitCode}."));
+        var emulator = new EmulatorProcess(process, output, 0);
+        try
+        {
+            emulator.Port = await ready.Task.WaitAsync(startTimeout ?? TimeSpan.FromSeconds(60));
+            return emulator;
+        }
+        catch (Exception exception) when (exception is TimeoutException or InvalidOperationException)
+        {
+            await emulator.DisposeAsync();
+            throw new InvalidOperationException($"{script} did not print its ready line: {exception.Message}\n{emulator.Output}", exception);
+        }
     }
 
     /// <summary>Asks the OS for a currently unused loopback port.</summary>
@@ -89,6 +116,31 @@ public sealed class EmulatorProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+    }
+
+    private static (Process Process, StringBuilder Output) Launch(string script, string arguments, Action<string> onLine)
+    {
+        var startInfo = new ProcessStartInfo("node")
+        {
+            Arguments = $"\"{script}\" {arguments}",
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        var output = new StringBuilder();
+        var process = new Process { StartInfo = startInfo, EnableRaisingEvents = true };
+        process.OutputDataReceived += (_, e) =>
+        {
+            Append(output, e.Data);
+            if (e.Data is not null)
+                onLine(e.Data);
+        };
+        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return (process, output);
     }
 
     private static void Append(StringBuilder output, string? line)

@@ -51,26 +51,5 @@ public sealed class SqliteMessageQueueBatchCompleteTests : IDisposable
         Assert.Equal(0, await Queue.CountActiveAsync("q"));
     }
 
-    [Fact]
-    public async Task Batch_complete_of_an_empty_list_is_a_no_op()
-    {
-        await Queue.DeclareAsync(EntityDefinition.Queue("q"));
-        await Queue.SendAsync([new("q", "a")]);
-        var message = Assert.Single(await Queue.ReceiveAsync("q", 1, Lock));
-
-        Assert.Empty(await Queue.CompleteAsync(Array.Empty<ReceivedMessage>()));
-
-        Assert.Equal(1, await Queue.CountActiveAsync("q"));
-        await Queue.CompleteAsync(message);
-        Assert.Equal(0, await Queue.CountActiveAsync("q"));
-    }
-
-    [Fact]
-    public async Task Batch_complete_rejects_a_null_list_or_message()
-    {
-        await Assert.ThrowsAsync<ArgumentNullException>(() => Queue.CompleteAsync((IReadOnlyList<ReceivedMessage>)null!));
-        await Assert.ThrowsAsync<ArgumentNullException>(() => Queue.CompleteAsync(new ReceivedMessage[] { null! }));
-    }
-
     public void Dispose() => database.Dispose();
 }

@@ -3,7 +3,10 @@ using Logistics.Storage.Sqlite;
 
 namespace Logistics.Storage.Tests.Sqlite;
 
-/// <summary>Queue semantics of the embedded queue, with locks, schedules and waits driven by the test clock.</summary>
+/// <summary>
+/// The embedded queue's own semantics, to the millisecond of the test clock: lock and schedule boundaries, an abandon's
+/// delay, the dead-letter time, declarations and waits. What every adapter shares is in <see cref="Messaging.MessageQueueContractTests"/>.
+/// </summary>
 public sealed class SqliteMessageQueueTests : IDisposable
 {
     private static readonly TimeSpan Lock = TimeSpan.FromSeconds(30);
@@ -13,28 +16,12 @@ public sealed class SqliteMessageQueueTests : IDisposable
     private IMessageQueue Queue => database.Storage.Queue;
 
     [Fact]
-    public async Task Messages_are_received_oldest_first_and_completed_once()
-    {
-        await Queue.DeclareAsync(EntityDefinition.Queue("q"));
-        await Queue.SendAsync([new("q", "1"), new("q", "2"), new("q", "3")]);
-
-        var received = await Queue.ReceiveAsync("q", 2, Lock);
-
-        Assert.Equal(["1", "2"], received.Select(message => message.Body));
-        Assert.All(received, message => Assert.Equal(1, message.DeliveryCount));
-        Assert.True(received[0].SequenceNumber < received[1].SequenceNumber);
-        Assert.Equal(database.Clock.GetUtcNow() + Lock, received[0].LockedUntil);
-        await Queue.CompleteAsync(received[0]);
-        Assert.Equal(2, await Queue.CountActiveAsync("q"));
-        await Assert.ThrowsAsync<MessageLockLostException>(() => Queue.CompleteAsync(received[0]));
-    }
-
-    [Fact]
     public async Task A_locked_message_is_hidden_until_its_lock_expires_then_redelivered_with_a_higher_count()
     {
         await Queue.DeclareAsync(EntityDefinition.Queue("q"));
         await Queue.SendAsync([new("q", "x")]);
         var first = Assert.Single(await Queue.ReceiveAsync("q", 10, Lock));
+        Assert.Equal(database.Clock.GetUtcNow() + Lock, first.LockedUntil);
 
         database.Clock.Advance(Lock - TimeSpan.FromMilliseconds(1));
         Assert.Empty(await Queue.ReceiveAsync("q", 10, Lock));
@@ -45,21 +32,6 @@ public sealed class SqliteMessageQueueTests : IDisposable
         Assert.Equal(first.SequenceNumber, second.SequenceNumber);
         Assert.Equal(2, second.DeliveryCount);
         Assert.NotEqual(first.LockToken, second.LockToken);
-    }
-
-    [Fact]
-    public async Task Completing_after_the_lock_expired_and_another_receiver_took_it_throws_lock_lost()
-    {
-        await Queue.DeclareAsync(EntityDefinition.Queue("q"));
-        await Queue.SendAsync([new("q", "x")]);
-        var stale = Assert.Single(await Queue.ReceiveAsync("q", 1, Lock));
-        database.Clock.Advance(Lock);
-        var current = Assert.Single(await Queue.ReceiveAsync("q", 1, Lock));
-
-        await Assert.ThrowsAsync<MessageLockLostException>(() => Queue.CompleteAsync(stale));
-
-        await Queue.CompleteAsync(current);
-        Assert.Equal(0, await Queue.CountActiveAsync("q"));
     }
 
     [Fact]
@@ -74,44 +46,22 @@ public sealed class SqliteMessageQueueTests : IDisposable
     }
 
     [Fact]
-    public async Task A_message_is_dead_lettered_when_its_deliveries_are_exhausted()
+    public async Task A_dead_letter_records_when_it_was_moved_aside_and_the_exact_broker_reason()
     {
-        await Queue.DeclareAsync(EntityDefinition.Queue("q", maxDeliveryCount: 3));
-        await Queue.SendAsync([new("q", "poison")]);
-        for (var delivery = 1; delivery <= 3; delivery++)
-        {
-            var message = Assert.Single(await Queue.ReceiveAsync("q", 1, Lock));
-            Assert.Equal(delivery, message.DeliveryCount);
-            await Queue.AbandonAsync(message);
-        }
+        await Queue.DeclareAsync(EntityDefinition.Queue("q", maxDeliveryCount: 1));
+        await Queue.SendAsync([new("q", "poison"), new("q", "bad")]);
+        var received = await Queue.ReceiveAsync("q", 2, Lock);
+        await Queue.AbandonAsync(received[0]);
+        database.Clock.Advance(TimeSpan.FromSeconds(1));
+        await Queue.DeadLetterAsync(received[1], "bad input");
+        var deadLetteredAt = database.Clock.GetUtcNow();
 
         Assert.Empty(await Queue.ReceiveAsync("q", 1, Lock));
 
-        var dead = Assert.Single(await Queue.ListDeadLettersAsync("q"));
-        Assert.Equal(SqliteMessageQueue.MaxDeliveryCountExceeded, dead.Reason);
-        Assert.Equal("poison", dead.Body);
-        Assert.Equal(3, dead.DeliveryCount);
-        Assert.Equal(0, await Queue.CountActiveAsync("q"));
-    }
-
-    [Fact]
-    public async Task Dead_letters_can_be_redriven_with_a_fresh_delivery_count()
-    {
-        await Queue.DeclareAsync(EntityDefinition.Queue("q"));
-        await Queue.SendAsync([new("q", "a"), new("q", "b")]);
-        foreach (var message in await Queue.ReceiveAsync("q", 2, Lock))
-            await Queue.DeadLetterAsync(message, "bad input");
         var dead = await Queue.ListDeadLettersAsync("q");
-        Assert.Equal(["bad input", "bad input"], dead.Select(letter => letter.Reason));
-
-        var redriven = await Queue.RedriveDeadLettersAsync("q", [dead[1].SequenceNumber]);
-
-        Assert.Equal(1, redriven);
-        var again = Assert.Single(await Queue.ReceiveAsync("q", 10, Lock));
-        Assert.Equal("b", again.Body);
-        Assert.Equal(1, again.DeliveryCount);
-        Assert.Equal(1, await Queue.RedriveDeadLettersAsync("q"));
-        Assert.Empty(await Queue.ListDeadLettersAsync("q"));
+        Assert.Equal(
+            [("bad", "bad input", deadLetteredAt), ("poison", SqliteMessageQueue.MaxDeliveryCountExceeded, deadLetteredAt)],
+            dead.OrderBy(letter => letter.Body, StringComparer.Ordinal).Select(letter => (letter.Body, letter.Reason, letter.DeadLetteredAt!.Value)));
     }
 
     [Fact]
@@ -146,36 +96,6 @@ public sealed class SqliteMessageQueueTests : IDisposable
     }
 
     [Fact]
-    public async Task A_topic_fans_out_to_every_subscription()
-    {
-        await Queue.DeclareAsync(EntityDefinition.Topic("t", ["a", "b"]));
-        await Queue.SendAsync([new("t", "event")]);
-
-        var a = Assert.Single(await Queue.ReceiveAsync("t/subscriptions/a", 10, Lock));
-        var b = Assert.Single(await Queue.ReceiveAsync("t/subscriptions/b", 10, Lock));
-
-        Assert.Equal("event", a.Body);
-        Assert.Equal("event", b.Body);
-        Assert.NotEqual(a.SequenceNumber, b.SequenceNumber);
-        await Queue.CompleteAsync(a);
-        Assert.Equal(0, await Queue.CountActiveAsync("t/subscriptions/a"));
-        Assert.Equal(1, await Queue.CountActiveAsync("t/subscriptions/b"));
-    }
-
-    [Fact]
-    public async Task Sending_to_an_undeclared_entity_or_a_subscription_throws_a_clear_error()
-    {
-        await Queue.DeclareAsync(EntityDefinition.Topic("t", ["a"]));
-
-        var undeclared = await Assert.ThrowsAsync<InvalidOperationException>(() => Queue.SendAsync([new("missing", "x")]));
-        var subscription = await Assert.ThrowsAsync<InvalidOperationException>(() => Queue.SendAsync([new("t/subscriptions/a", "x")]));
-
-        Assert.Contains("missing", undeclared.Message, StringComparison.Ordinal);
-        Assert.Contains("topic", subscription.Message, StringComparison.Ordinal);
-        await Assert.ThrowsAsync<InvalidOperationException>(() => Queue.ReceiveAsync("missing", 1, Lock));
-    }
-
-    [Fact]
     public async Task Declarations_and_messages_survive_a_reopen()
     {
         await Queue.DeclareAsync(EntityDefinition.Queue("q"));
@@ -196,18 +116,6 @@ public sealed class SqliteMessageQueueTests : IDisposable
 
         Assert.Equal(1, await Queue.CountActiveAsync("q"));
         await Assert.ThrowsAsync<InvalidOperationException>(() => Queue.DeclareAsync(EntityDefinition.Topic("q", ["s"])));
-    }
-
-    [Fact]
-    public async Task WaitForMessages_returns_at_once_when_a_message_is_due()
-    {
-        await Queue.DeclareAsync(EntityDefinition.Queue("q"));
-        await Queue.SendAsync([new("q", "x")]);
-
-        var wait = Queue.WaitForMessagesAsync("q", TimeSpan.FromHours(1));
-
-        Assert.True(wait.IsCompletedSuccessfully);
-        await wait;
     }
 
     [Fact]
