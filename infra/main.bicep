@@ -77,6 +77,7 @@ var baseName = '${namePrefix}-${suffix}'
 var storageAccountName = 'st${namePrefix}${suffix}'
 var insightsName = 'appi-${baseName}'
 var deploymentContainerName = 'app-package'
+var serviceBusNamespaceName = 'sb-${baseName}'
 
 // Built-in Azure RBAC role definitions, by id.
 var roles = {
@@ -210,6 +211,16 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
           name: 'Cosmos__DatabaseName'
           value: cosmosDatabaseName
         }
+        // Events: the Cosmos DB outbox is relayed to the Service Bus topic, and billing and reporting drain their
+        // subscriptions, signed in with the managed identity.
+        {
+          name: 'Storage__Events__Provider'
+          value: 'ServiceBus'
+        }
+        {
+          name: 'ServiceBus__FullyQualifiedNamespace'
+          value: '${serviceBusNamespaceName}.servicebus.windows.net'
+        }
         {
           name: 'Storage__Blobs__Provider'
           value: 'Azure'
@@ -287,7 +298,7 @@ module serviceBus 'modules/servicebus.bicep' = {
   name: 'serviceBus'
   params: {
     location: location
-    baseName: baseName
+    namespaceName: serviceBusNamespaceName
     sku: serviceBusSku
     duplicateDetectionWindow: duplicateDetectionWindow
     appPrincipalId: functionApp.identity.principalId

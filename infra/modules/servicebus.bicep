@@ -4,8 +4,8 @@
 @description('Azure region.')
 param location string
 
-@description('Name stem of the resources.')
-param baseName string
+@description('Namespace name (main.bicep names it, as the app setting ServiceBus__FullyQualifiedNamespace needs it before this module runs).')
+param namespaceName string
 
 @description('Standard or Premium (topics need at least Standard).')
 @allowed([
@@ -28,7 +28,7 @@ var roles = {
 }
 
 resource namespace 'Microsoft.ServiceBus/namespaces@2024-01-01' = {
-  name: 'sb-${baseName}'
+  name: namespaceName
   location: location
   sku: {
     name: sku

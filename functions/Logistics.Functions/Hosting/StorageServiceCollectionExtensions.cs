@@ -2,6 +2,7 @@ using Logistics.Application.Warehouse;
 using Logistics.Storage;
 using Logistics.Storage.Azure.Blobs;
 using Logistics.Storage.Azure.Cosmos;
+using Logistics.Storage.Azure.ServiceBus;
 using Logistics.Storage.Blobs.Folder;
 using Logistics.Storage.Documents;
 
@@ -47,7 +48,7 @@ public static class StorageServiceCollectionExtensions
         if (settings.UsesServiceBus)
         {
             // Registered after the embedded storage, so it is the IMessageQueue the app resolves.
-            // SB-PENDING services.AddServiceBusMessageQueue(configuration.GetSection(ServiceBusQueueOptions.SectionName));
+            services.AddServiceBusMessageQueue(configuration.GetSection(ServiceBusQueueOptions.SectionName));
         }
 
         if (settings.UsesAzureBlobs)

@@ -53,6 +53,47 @@ public sealed class WorkerHostTests : IDisposable
     }
 
     [Fact]
+    public void Deployed_as_the_template_sets_it_events_go_to_Service_Bus_and_the_Cosmos_outbox_is_relayed()
+    {
+        // The app settings of infra/main.bicep; nothing connects until first use, so no Azure resource is needed.
+        var builder = WorkerHost.CreateBuilder(
+        [
+            "--functions-uri", "http://127.0.0.1:50051/",
+            "--Storage:Documents:Provider=Cosmos",
+            "--Cosmos:AccountEndpoint=https://cosmos-test.documents.azure.com:443/",
+            "--Cosmos:DatabaseName=logistics",
+            "--Storage:Events:Provider=ServiceBus",
+            "--ServiceBus:FullyQualifiedNamespace=sb-test.servicebus.windows.net",
+        ]);
+        builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));
+        using var host = builder.Build();
+
+        Assert.IsType<Logistics.Storage.Azure.ServiceBus.ServiceBusMessageQueue>(host.Services.GetRequiredService<Logistics.Storage.Messaging.IMessageQueue>());
+        Assert.IsType<Logistics.Storage.Azure.Cosmos.CosmosOutboxRelay>(host.Services.GetRequiredService<Logistics.Storage.Messaging.IOutboxRelay>());
+    }
+
+    [Theory]
+    [InlineData(true, "Cosmos", "Embedded", "Storage__Events__Provider 'ServiceBus'")]
+    [InlineData(false, "Sqlite", "ServiceBus", "needs Storage__Documents__Provider 'Cosmos'")]
+    [InlineData(false, "Sqlite", "Kafka", "Storage__Events__Provider must be")]
+    public void An_event_bus_that_cannot_carry_the_events_stops_the_start_with_the_setting_named(bool functionsHost, string documents, string events, string expected)
+    {
+        string[] args =
+        [
+            .. functionsHost ? new[] { "--functions-uri", "http://127.0.0.1:50051/" } : [],
+            $"--Storage:Documents:DatabasePath={Path.Combine(_folder, "logistics.db")}",
+            $"--Storage:Documents:Provider={documents}",
+            "--Cosmos:AccountEndpoint=https://cosmos-test.documents.azure.com:443/",
+            "--Cosmos:DatabaseName=logistics",
+            $"--Storage:Events:Provider={events}",
+        ];
+
+        var error = Assert.Throws<InvalidOperationException>(() => functionsHost ? (object)WorkerHost.CreateBuilder(args) : LocalRuntimeHost.Build(args));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Under_the_Functions_host_neither_the_timer_scheduler_nor_the_embedded_Durable_Task_worker_runs()
     {
         var builder = WorkerHost.CreateBuilder(["--functions-uri", "http://127.0.0.1:50051/", $"--Storage:Documents:DatabasePath={Path.Combine(_folder, "logistics.db")}"]);
