@@ -34,7 +34,7 @@ public sealed class EventConsumer(
     {
         ArgumentNullException.ThrowIfNull(handler);
         // The container read also declares the topic and its subscriptions on the embedded queue.
-        var warehouse = await store.ContainerAsync(cancellationToken);
+        await store.ContainerAsync(cancellationToken);
         var path = EntityDefinition.SubscriptionPath(WarehouseStore.EventsTopic, handler.Subscription);
         var deadline = time.GetUtcNow() + budget;
         var tally = new Tally();
@@ -54,7 +54,7 @@ public sealed class EventConsumer(
 
             waited = false;
             foreach (var message in messages)
-                await ProcessAsync(handler, warehouse, message, tally, cancellationToken);
+                await ProcessAsync(handler, message, tally, cancellationToken);
         }
 
         var report = new DrainReport(handler.Subscription, tally.Applied, tally.Duplicates, tally.Retried, tally.DeadLettered);
@@ -63,7 +63,7 @@ public sealed class EventConsumer(
         return report;
     }
 
-    private async Task ProcessAsync(IEventHandler handler, IDocumentContainer warehouse, ReceivedMessage message, Tally tally, CancellationToken cancellationToken)
+    private async Task ProcessAsync(IEventHandler handler, ReceivedMessage message, Tally tally, CancellationToken cancellationToken)
     {
         WarehouseEvent warehouseEvent;
         try
@@ -81,7 +81,7 @@ public sealed class EventConsumer(
 
         try
         {
-            if (await ApplyOnceAsync(handler, warehouse, warehouseEvent, cancellationToken))
+            if (await ApplyOnceAsync(handler, warehouseEvent, cancellationToken))
                 tally.Applied++;
             else
                 tally.Duplicates++;
@@ -103,9 +103,17 @@ public sealed class EventConsumer(
         }
     }
 
-    // Applies the event unless its mark exists; true when this call wrote the effect.
-    private async Task<bool> ApplyOnceAsync(IEventHandler handler, IDocumentContainer warehouse, WarehouseEvent warehouseEvent, CancellationToken cancellationToken)
+    /// <summary>
+    /// Applies <paramref name="warehouseEvent"/> through <paramref name="handler"/> unless its <see cref="HandledEvent"/>
+    /// mark exists, writing the effect and the mark in one batch. Each delivered message goes through here, whether a
+    /// drain received it or (the day the extension is served) a Service Bus trigger did.
+    /// </summary>
+    /// <returns>True when this call wrote the effect; false for an event applied before.</returns>
+    public async Task<bool> ApplyOnceAsync(IEventHandler handler, WarehouseEvent warehouseEvent, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(handler);
+        ArgumentNullException.ThrowIfNull(warehouseEvent);
+        var warehouse = await store.ContainerAsync(cancellationToken);
         var markId = HandledEvent.IdOf(handler.Subscription, warehouseEvent.Id);
         for (var attempt = 1; ; attempt++)
         {

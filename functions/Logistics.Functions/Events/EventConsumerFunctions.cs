@@ -12,7 +12,7 @@ namespace Logistics.Functions.Events;
 /// <remarks>
 /// The isolated worker's Service Bus trigger extension is not served, so a timer drains instead of a trigger. The day it
 /// is, each method becomes <c>[ServiceBusTrigger("warehouse-events", "billing", Connection = "ServiceBus")]</c> over the
-/// same <see cref="IEventHandler"/> (README, "Events"). Locally the drain waits on the embedded queue for the whole
+/// same <see cref="IEventHandler"/>, applied through <see cref="EventConsumer.ApplyOnceAsync"/> (README, "Events"). Locally the drain waits on the embedded queue for the whole
 /// budget, so events are handled as they are sent; against Service Bus it ends at the first empty receive.
 /// </remarks>
 public sealed class EventConsumerFunctions(EventConsumer consumer, BillingJournal billing, DailyActivityProjection reporting)
@@ -25,11 +25,11 @@ public sealed class EventConsumerFunctions(EventConsumer consumer, BillingJourna
 
     /// <summary>Drains the <c>billing</c> subscription into the billing journal.</summary>
     [Function("BillingEvents")]
-    public Task<DrainReport> BillingAsync([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken cancellationToken) =>
+    public Task BillingAsync([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken cancellationToken) =>
         consumer.DrainAsync(billing, Budget, cancellationToken);
 
     /// <summary>Drains the <c>reporting</c> subscription into the daily activity.</summary>
     [Function("ReportingEvents")]
-    public Task<DrainReport> ReportingAsync([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken cancellationToken) =>
+    public Task ReportingAsync([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken cancellationToken) =>
         consumer.DrainAsync(reporting, Budget, cancellationToken);
 }

@@ -10,7 +10,7 @@ namespace Logistics.Functions.Events;
 /// <remarks>
 /// On SQLite documents there is no relay: a batch's messages go into the embedded queue in the batch's own transaction.
 /// </remarks>
-public sealed class OutboxRelayFunction(IMessageQueue queue, IServiceProvider services)
+public sealed class OutboxRelayFunction(IMessageQueue queue, IEnumerable<IOutboxRelay> relays)
 {
     /// <summary>Every 10 seconds.</summary>
     public const string Schedule = "*/10 * * * * *";
@@ -18,8 +18,12 @@ public sealed class OutboxRelayFunction(IMessageQueue queue, IServiceProvider se
     /// <summary>Most messages relayed per run; the rest follow in the next.</summary>
     public const int MaxMessages = 5_000;
 
-    /// <summary>Relays what was committed since the last run; returns how many messages were sent.</summary>
+    /// <summary>Relays what was committed since the last run (the relay logs how many messages it sent).</summary>
     [Function("RelayOutbox")]
-    public async Task<int> RunAsync([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken cancellationToken) =>
-        services.GetService<IOutboxRelay>() is { } relay ? await relay.RelayAsync(queue, MaxMessages, cancellationToken) : 0;
+    public async Task RunAsync([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken cancellationToken)
+    {
+        // None registered on SQLite documents, whose outbox is the queue itself.
+        foreach (var relay in relays)
+            await relay.RelayAsync(queue, MaxMessages, cancellationToken);
+    }
 }

@@ -38,6 +38,20 @@ public sealed class EventConsumerTests
     }
 
     [Fact]
+    public async Task A_single_message_as_a_trigger_would_hand_it_is_applied_once()
+    {
+        await using var warehouse = new TestWarehouse();
+        var consumer = warehouse.Get<EventConsumer>();
+        var billing = warehouse.Get<BillingJournal>();
+        var body = new WarehouseEvent("acme~O-2/packed/C1", EventTypes.OrderPacked, Owner, "acme~O-2", warehouse.Clock.GetUtcNow(), new { units = 4 }).ToMessage().Body;
+
+        Assert.True(await consumer.ApplyOnceAsync(billing, WarehouseEvent.Parse(body), CancellationToken.None));
+        Assert.False(await consumer.ApplyOnceAsync(billing, WarehouseEvent.Parse(body), CancellationToken.None));
+
+        Assert.Single(await warehouse.AllAsync<BillableActivity>(Owner, BillableActivity.Kind));
+    }
+
+    [Fact]
     public async Task Concurrent_consumers_apply_every_event_exactly_once_whatever_the_duplicates()
     {
         await using var warehouse = new TestWarehouse();
