@@ -12,5 +12,5 @@ internal static partial class AzureBlobLog
     public static partial void ContainerCreated(ILogger logger, Uri containerUri);
 
     [LoggerMessage(3202, LogLevel.Debug, "Uploading blob '{BlobName}' ({Length} bytes) in {BlockCount} blocks.")]
-    public static partial void UploadingBlocks(ILogger logger, string blobName, int length, int blockCount);
+    public static partial void UploadingBlocks(ILogger logger, string blobName, long length, int blockCount);
 }

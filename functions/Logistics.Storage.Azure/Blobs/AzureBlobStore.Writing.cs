@@ -13,19 +13,24 @@ public sealed partial class AzureBlobStore
     /// <inheritdoc />
     public async Task PutAsync(
         string name,
-        ReadOnlyMemory<byte> content,
+        Stream content,
         string contentType,
         BlobWriteMode mode = BlobWriteMode.Overwrite,
         CancellationToken cancellationToken = default)
     {
         BlobName.Validate(name);
+        ArgumentNullException.ThrowIfNull(content);
         ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
-        if (content.Length > _singlePutLimit)
+
+        // A stream of unknown length (a report written as it is read) is staged in blocks as it comes; its block count
+        // is only known, and checked by the service, at the commit.
+        if (content.CanSeek && content.Length - content.Position > _singlePutLimit)
         {
-            var blockCount = (int)((content.Length + (long)_blockSize - 1) / _blockSize);
+            var length = content.Length - content.Position;
+            var blockCount = (int)((length + _blockSize - 1) / _blockSize);
             if (blockCount > MaxBlocks)
                 throw new ArgumentException($"Blob '{name}' needs {blockCount} blocks of {_blockSize} bytes; Azure allows {MaxBlocks}. Raise BlockSizeBytes.", nameof(content));
-            AzureBlobLog.UploadingBlocks(_logger, name, content.Length, blockCount);
+            AzureBlobLog.UploadingBlocks(_logger, name, length, blockCount);
         }
 
         var upload = new BlobUploadOptions
@@ -39,7 +44,7 @@ public sealed partial class AzureBlobStore
         };
         try
         {
-            await _container.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(content), upload, cancellationToken).ConfigureAwait(false);
+            await _container.GetBlobClient(name).UploadAsync(content, upload, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException ex) when (mode == BlobWriteMode.CreateOnly && AzureBlobFailures.IsExistingBlob(ex))
         {

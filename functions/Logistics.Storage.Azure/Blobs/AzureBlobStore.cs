@@ -72,13 +72,15 @@ public sealed partial class AzureBlobStore : IBlobStore
     public Uri ContainerUri => _container.Uri;
 
     /// <inheritdoc />
-    public async Task<BlobContent?> GetAsync(string name, CancellationToken cancellationToken = default)
+    public async Task<BlobDownload?> OpenReadAsync(string name, CancellationToken cancellationToken = default)
     {
         BlobName.Validate(name);
         try
         {
-            var download = (await _container.GetBlobClient(name).DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value;
-            return new BlobContent(name, download.Content.ToMemory(), AzureBlobFailures.ContentTypeOrDefault(download.Details.ContentType), download.Details.LastModified);
+            // One GET whose body is read as the caller reads: the content never sits whole in memory.
+            var download = (await _container.GetBlobClient(name).DownloadStreamingAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+            return new BlobDownload(name, download.Content, download.Details.ContentLength,
+                AzureBlobFailures.ContentTypeOrDefault(download.Details.ContentType), download.Details.LastModified);
         }
         catch (RequestFailedException ex) when (AzureBlobFailures.IsBlobNotFound(ex))
         {

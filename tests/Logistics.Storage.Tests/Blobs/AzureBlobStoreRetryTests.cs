@@ -1,5 +1,6 @@
 using Azure;
 using Logistics.Storage.Azure.Blobs;
+using Logistics.Storage.Blobs;
 using Logistics.Storage.Tests.Emulators;
 
 namespace Logistics.Storage.Tests.Blobs;

@@ -48,6 +48,31 @@ public abstract class BlobStoreContractTests
     }
 
     [Fact]
+    public async Task A_stream_of_unknown_length_larger_than_a_block_is_stored_whole_and_read_back_as_a_stream()
+    {
+        var name = Scope + "reports/demo/stock-ledger.csv";
+        var content = new byte[(TestBlockThreshold * 3) + 123];
+        new Random(7).NextBytes(content);
+        await using (var source = new ForwardOnlyStream(content))
+            await Store.PutAsync(name, source, "text/csv");
+
+        await using var download = await Store.OpenReadAsync(name);
+
+        Assert.NotNull(download);
+        Assert.Equal(content.Length, download.Length);
+        Assert.Equal("text/csv", download.ContentType);
+        using var read = new MemoryStream();
+        await download.Content.CopyToAsync(read);
+        Assert.Equal(content, read.ToArray());
+    }
+
+    [Fact]
+    public async Task Opening_an_absent_blob_gives_null()
+    {
+        Assert.Null(await Store.OpenReadAsync(Scope + "absent/report.csv"));
+    }
+
+    [Fact]
     public async Task Put_of_empty_content_round_trips()
     {
         var name = Scope + "empty.bin";
@@ -331,5 +356,38 @@ public abstract class BlobStoreContractTests
         await foreach (var item in Store.ListAsync(prefix))
             items.Add(item);
         return items;
+    }
+
+    /// <summary>A stream that can only be read forwards and does not know its length, as a report being written is.</summary>
+    private sealed class ForwardOnlyStream(byte[] content) : Stream
+    {
+        private readonly MemoryStream _inner = new(content, writable: false);
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, Math.Min(count, 5000));
+
+        public override void Flush() { }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+                _inner.Dispose();
+            base.Dispose(disposing);
+        }
     }
 }

@@ -53,13 +53,14 @@ public sealed partial class FolderBlobStore : IBlobStore
     /// <inheritdoc />
     public async Task PutAsync(
         string name,
-        ReadOnlyMemory<byte> content,
+        Stream content,
         string contentType,
         BlobWriteMode mode = BlobWriteMode.Overwrite,
         CancellationToken cancellationToken = default)
     {
         var contentPath = Resolve(_contentRoot, name);
         var metaPath = Resolve(_metaRoot, name);
+        ArgumentNullException.ThrowIfNull(content);
         ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
 
         var metaBytes = JsonSerializer.SerializeToUtf8Bytes(new FolderBlobMetadata(contentType), FolderBlobJsonContext.Default.FolderBlobMetadata);
@@ -67,7 +68,8 @@ public sealed partial class FolderBlobStore : IBlobStore
         string? metaTemp = null;
         try
         {
-            metaTemp = await WriteTempFileAsync(metaBytes, cancellationToken).ConfigureAwait(false);
+            using (var meta = new MemoryStream(metaBytes, writable: false))
+                metaTemp = await WriteTempFileAsync(meta, cancellationToken).ConfigureAwait(false);
             CreateParentFolder(contentPath, name);
             CreateParentFolder(metaPath, name);
             CommitContent(contentTemp, contentPath, name, mode);
@@ -82,37 +84,35 @@ public sealed partial class FolderBlobStore : IBlobStore
     }
 
     /// <inheritdoc />
-    public async Task<BlobContent?> GetAsync(string name, CancellationToken cancellationToken = default)
+    public async Task<BlobDownload?> OpenReadAsync(string name, CancellationToken cancellationToken = default)
     {
         var contentPath = Resolve(_contentRoot, name);
         if (Directory.Exists(contentPath))
             return null; // only a folder of other blobs
-        byte[] bytes;
-        DateTime lastWrite;
+        FileStream stream;
         try
         {
-            // Opening first and asking the handle's time means both describe the same file, even if a rename lands meanwhile.
-            using var handle = File.OpenHandle(contentPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, FileOptions.Asynchronous);
-            var length = RandomAccess.GetLength(handle);
-            bytes = new byte[length];
-            var read = 0;
-            while (read < bytes.Length)
-            {
-                var n = await RandomAccess.ReadAsync(handle, bytes.AsMemory(read), read, cancellationToken).ConfigureAwait(false);
-                if (n == 0)
-                    break;
-                read += n;
-            }
-
-            lastWrite = File.GetLastWriteTimeUtc(handle);
+            // FileShare.Delete: an overwrite renames a new file over the name while this one is read; the reader keeps
+            // the old file's bytes, as a reader of Azure keeps the version it started on.
+            stream = new FileStream(contentPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 81920, useAsync: true);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
             return null;
         }
 
-        var contentType = await ReadContentTypeAsync(name, cancellationToken).ConfigureAwait(false);
-        return new BlobContent(name, bytes, contentType, new DateTimeOffset(lastWrite, TimeSpan.Zero));
+        try
+        {
+            // Asking the open handle means length and time describe the file being read, even if a rename lands meanwhile.
+            var lastWrite = File.GetLastWriteTimeUtc(stream.SafeFileHandle);
+            var contentType = await ReadContentTypeAsync(name, cancellationToken).ConfigureAwait(false);
+            return new BlobDownload(name, stream, stream.Length, contentType, new DateTimeOffset(lastWrite, TimeSpan.Zero));
+        }
+        catch
+        {
+            await stream.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <inheritdoc />
@@ -182,7 +182,7 @@ public sealed partial class FolderBlobStore : IBlobStore
         }
     }
 
-    private async Task<string> WriteTempFileAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
+    private async Task<string> WriteTempFileAsync(Stream content, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(_tempRoot);
         var path = Path.Combine(_tempRoot, Guid.NewGuid().ToString("N") + ".tmp");
@@ -191,7 +191,7 @@ public sealed partial class FolderBlobStore : IBlobStore
             var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
             await using (stream.ConfigureAwait(false))
             {
-                await stream.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+                await content.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
 
                 // Flush to the device before the rename publishes the file: after a power cut the name must not
                 // point at a file whose blocks never reached the disk.
