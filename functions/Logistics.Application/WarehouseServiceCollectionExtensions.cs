@@ -11,6 +11,7 @@ using Logistics.Application.Outbound.Workflow;
 using Logistics.Application.Items;
 using Logistics.Application.Partners;
 using Logistics.Application.Reporting;
+using Logistics.Application.Reports;
 using Logistics.Application.Simulation;
 using Logistics.Application.Warehouse;
 using Logistics.Application.Warehouse.Work;
@@ -50,6 +51,7 @@ public static class WarehouseServiceCollectionExtensions
         services.TryAddSingleton<StockPoster>();
         services.TryAddSingleton<ItemCatalog>();
         services.TryAddSingleton<InventoryQueries>();
+        services.TryAddSingleton<StockReports>();
         services.TryAddSingleton<NoticeRepository>();
         services.TryAddSingleton<NoticeRules>();
         services.TryAddSingleton<NoticeIntake>();

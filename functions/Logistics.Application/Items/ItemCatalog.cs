@@ -139,6 +139,7 @@ public sealed class ItemCatalog(WarehouseStore store, TimeProvider time)
         Try(errors, "/caseQuantity", () => item?.ChangePacking(packUnit, input.CaseQuantity ?? 1));
         Try(errors, "/expiryControlled", () => item?.ChangeTracking(input.LotControlled, input.ExpiryControlled));
         item?.ChangeHandling(handling);
+        Try(errors, "/specification", () => item?.Specify(input.Specification));
         foreach (var (barcode, index) in barcodes.Select((b, i) => (b, i)))
         {
             Try(errors, $"/barcodes/{index}", () => { if (barcode is not null) { item?.AddBarcode(barcode); } });

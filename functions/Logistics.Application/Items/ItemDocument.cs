@@ -19,6 +19,9 @@ public sealed record ItemDocument
 
     public required string Description { get; init; }
 
+    /// <summary>Optional free-text specification; absent on items stored before it existed.</summary>
+    public string? Specification { get; init; }
+
     public IReadOnlyList<string> Barcodes { get; init; } = [];
 
     public UnitOfMeasure PackUnit { get; init; }
@@ -42,6 +45,7 @@ public sealed record ItemDocument
         var item = Item.Create(Domain.Owners.OwnerId.Parse(OwnerId), Domain.Items.Sku.Parse(Sku), Description, PackUnit, CaseQuantity, Barcodes.Select(Barcode.Parse));
         item.ChangeTracking(LotControlled, ExpiryControlled);
         item.ChangeHandling(Handling);
+        item.Specify(Specification);
         return item;
     }
 
@@ -55,6 +59,7 @@ public sealed record ItemDocument
             OwnerId = item.Owner.Value,
             Sku = item.Sku.Value,
             Description = item.Description,
+            Specification = item.Specification,
             Barcodes = [.. item.Barcodes.Select(b => b.Value)],
             PackUnit = item.PackUnit,
             CaseQuantity = item.CaseQuantity,

@@ -8,6 +8,7 @@ namespace Logistics.Application.Items;
 /// <param name="LotControlled">Notices must name a lot.</param>
 /// <param name="ExpiryControlled">Notices must name an expiry date (implies lot control).</param>
 /// <param name="Handling">Any of <c>humidityControlled</c>, <c>magneticMedia</c>, <c>fragile</c>, <c>hazmat</c>.</param>
+/// <param name="Specification">Optional free text, at most 200 characters (e.g. "A5, 320 pages, paperback").</param>
 public sealed record ItemInput(
     string? Description,
     IReadOnlyList<string>? Barcodes = null,
@@ -15,4 +16,5 @@ public sealed record ItemInput(
     int? CaseQuantity = null,
     bool LotControlled = false,
     bool ExpiryControlled = false,
-    IReadOnlyList<string>? Handling = null);
+    IReadOnlyList<string>? Handling = null,
+    string? Specification = null);

@@ -12,7 +12,8 @@ public sealed record ItemView(
     bool LotControlled,
     bool ExpiryControlled,
     IReadOnlyList<string> Handling,
-    string UpdatedAt)
+    string UpdatedAt,
+    string? Specification = null)
 {
     /// <summary>Maps the stored document.</summary>
     public static ItemView From(ItemDocument item)
@@ -30,6 +31,7 @@ public sealed record ItemView(
             item.LotControlled,
             item.ExpiryControlled,
             [.. handling],
-            item.UpdatedAt);
+            item.UpdatedAt,
+            item.Specification);
     }
 }

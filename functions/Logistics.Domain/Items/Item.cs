@@ -7,6 +7,7 @@ namespace Logistics.Domain.Items;
 public sealed class Item
 {
     private const int MaxDescriptionLength = 200;
+    private const int MaxSpecificationLength = 200;
     private readonly List<Barcode> _barcodes;
 
     private Item(OwnerId owner, Sku sku, string description, UnitOfMeasure packUnit, int caseQuantity, List<Barcode> barcodes)
@@ -27,6 +28,9 @@ public sealed class Item
 
     /// <summary>Human-readable description shown on pick lists.</summary>
     public string Description { get; private set; }
+
+    /// <summary>Optional free-text specification (format, extent, binding), shown on stock reports; null when none.</summary>
+    public string? Specification { get; private set; }
 
     /// <summary>The unit the owner usually ships in.</summary>
     public UnitOfMeasure PackUnit { get; private set; }
@@ -70,6 +74,12 @@ public sealed class Item
 
     /// <summary>Changes the description.</summary>
     public void Describe(string description) => Description = CheckDescription(description);
+
+    /// <summary>Sets or clears (null or blank) the specification, at most 200 characters.</summary>
+    public void Specify(string? specification) =>
+        Specification = string.IsNullOrWhiteSpace(specification)
+            ? null
+            : Guard.MaxLength(specification.Trim(), MaxSpecificationLength, "Item specification");
 
     /// <summary>Changes pack unit and case quantity together, because one is meaningless without the other.</summary>
     public void ChangePacking(UnitOfMeasure packUnit, int caseQuantity)

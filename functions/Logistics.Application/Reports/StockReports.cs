@@ -1,0 +1,294 @@
+using System.Runtime.CompilerServices;
+using Logistics.Application.Common;
+using Logistics.Application.Inventory;
+using Logistics.Application.Items;
+using Logistics.Application.Warehouse;
+using Logistics.Domain.Inventory;
+using Logistics.Domain.Items;
+using Logistics.Storage.Documents;
+
+namespace Logistics.Application.Reports;
+
+/// <summary>
+/// An owner's stock reports, exact at an instant because they are summed from the immutable movement ledger (never
+/// from the balance documents, which only know the present): the current-stock list, the stock ledger of a period and
+/// the ledger's movement detail.
+/// </summary>
+/// <remarks>
+/// Each report streams the owner's movements page by page (at most 1000 a page) and keeps one accumulator per SKU and
+/// lot, so memory grows with the owner's items and lots, never with the number of movements. The movements are read
+/// in id order through an id range (every movement id starts with <c>movement~</c>): a primary-key range scan on the
+/// embedded store and an indexed range on Cosmos DB, with keyset paging that stays stable under concurrent postings.
+/// </remarks>
+public sealed class StockReports(WarehouseStore store)
+{
+    private const int PageSize = 1000;
+    private static readonly int StatusCount = Enum.GetValues<StockStatus>().Length;
+    private static readonly int TypeCount = Enum.GetValues<MovementType>().Length;
+
+    /// <summary>
+    /// The current-stock list at <paramref name="asOf"/>, inclusive: movements that occurred at or before it count.
+    /// See <see cref="CurrentStockLine"/> for the columns.
+    /// </summary>
+    public async Task<CurrentStockList> CurrentStockAsync(string ownerId, DateTimeOffset asOf, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(ownerId);
+        var container = await store.ContainerAsync(cancellationToken);
+        var sums = new Dictionary<StockLineKey, long[]>();
+        var query = Movements(ownerId).Where("/occurredAt", QueryOperator.LessThanOrEqual, UtcText.Of(asOf));
+        await foreach (var entry in ScanAsync<LedgerEntry>(container, query, cancellationToken))
+        {
+            Slot(sums, new StockLineKey(entry.Sku, entry.Lot), StatusCount)[(int)entry.Status] += entry.Delta;
+        }
+
+        var items = await ItemsAsync(container, ownerId, cancellationToken);
+        var lines = new List<CurrentStockLine>(sums.Count);
+        foreach (var (key, s) in sums.OrderBy(p => p.Key))
+        {
+            var onHand = s[(int)StockStatus.OnHand] + s[(int)StockStatus.Picked];
+            var pendingIn = s[(int)StockStatus.PendingIn];
+            var pendingOut = s[(int)StockStatus.PendingOut] + s[(int)StockStatus.Picked];
+            var pendingDecision = s[(int)StockStatus.PendingDecision] + s[(int)StockStatus.OnHold];
+            var returnToSupplier = s[(int)StockStatus.PendingReturnToSupplier];
+            var processing = s[(int)StockStatus.PendingProcessing];
+            var available = onHand + pendingIn - pendingOut;
+            if (onHand == 0 && pendingIn == 0 && pendingOut == 0 && available == 0 && pendingDecision == 0 && returnToSupplier == 0 && processing == 0)
+            {
+                continue;
+            }
+
+            var item = Facts(items, key.Sku);
+            lines.Add(new CurrentStockLine(key.Sku, item.Description, item.Specification, key.Lot, item.PackUnit.ToString(),
+                onHand, pendingIn, pendingOut, available, pendingDecision, returnToSupplier, processing));
+        }
+
+        return new CurrentStockList(ownerId, asOf, lines);
+    }
+
+    /// <summary>
+    /// The stock ledger for [<paramref name="from"/>, <paramref name="to"/>): opening and closing warehouse stock and
+    /// the period's flows by kind. See <see cref="StockLedgerLine"/> for the columns and the identity they keep.
+    /// </summary>
+    public async Task<StockLedgerReport> LedgerAsync(string ownerId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(ownerId);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(from, to);
+        var container = await store.ContainerAsync(cancellationToken);
+
+        // Slot 0 is the opening; slot 1 + t the period's net of movement type t. One pass over everything before `to`
+        // serves both, because fixed-width UTC text compares as the instants it stands for.
+        var sums = new Dictionary<StockLineKey, long[]>();
+        var start = UtcText.Of(from);
+        var query = Movements(ownerId).Where("/occurredAt", QueryOperator.LessThan, UtcText.Of(to));
+        await foreach (var entry in ScanAsync<LedgerEntry>(container, query, cancellationToken))
+        {
+            if (!WarehouseStock.Includes(entry.Status))
+            {
+                continue;
+            }
+
+            var slot = Slot(sums, new StockLineKey(entry.Sku, entry.Lot), 1 + TypeCount);
+            slot[string.CompareOrdinal(entry.OccurredAt, start) < 0 ? 0 : 1 + (int)entry.MovementType] += entry.Delta;
+        }
+
+        var items = await ItemsAsync(container, ownerId, cancellationToken);
+        var lines = new List<StockLedgerLine>(sums.Count);
+        foreach (var (key, s) in sums.OrderBy(p => p.Key))
+        {
+            var line = LedgerLine(key, Facts(items, key.Sku), s);
+            if (line is not null)
+            {
+                lines.Add(line);
+            }
+        }
+
+        return new StockLedgerReport(ownerId, from, to, lines);
+    }
+
+    /// <summary>
+    /// The detail lines of the stock ledger for [<paramref name="from"/>, <paramref name="to"/>): one line per SKU, lot
+    /// and step (movement type and source reference at one instant) that changed warehouse stock, in time order (ties
+    /// by SKU, lot, movement type and source reference), with the running balance from the period's opening. Steps that
+    /// net to zero (putaways, picks: transfers inside the warehouse) are left out.
+    /// </summary>
+    /// <remarks>
+    /// Streamed: the openings are summed first (one accumulator per SKU and lot), then the period is read in time
+    /// order one instant at a time. The time order is keyset-paged on (occurredAt, id): each page asks for the instants
+    /// after the last one seen, and the rest of a page's last instant is read by id, so no page skips or repeats a
+    /// movement and none pays an offset.
+    /// </remarks>
+    public async IAsyncEnumerable<StockLedgerMovement> LedgerMovementsAsync(
+        string ownerId, DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(ownerId);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(from, to);
+        var container = await store.ContainerAsync(cancellationToken);
+        var start = UtcText.Of(from);
+        var end = UtcText.Of(to);
+        var balances = new Dictionary<StockLineKey, long[]>();
+        await foreach (var entry in ScanAsync<LedgerEntry>(container, Movements(ownerId).Where("/occurredAt", QueryOperator.LessThan, start), cancellationToken))
+        {
+            if (WarehouseStock.Includes(entry.Status))
+            {
+                Slot(balances, new StockLineKey(entry.Sku, entry.Lot), 1)[0] += entry.Delta;
+            }
+        }
+
+        var instant = new List<LedgerDetailEntry>();
+        string? lastAt = null;
+        string? lastId = null;
+        while (true)
+        {
+            if (lastAt is not null)
+            {
+                var rest = Movements(ownerId).WhereEquals("/occurredAt", lastAt).Where("/id", QueryOperator.GreaterThan, lastId);
+                await foreach (var entry in ScanAsync<LedgerDetailEntry>(container, rest, cancellationToken))
+                {
+                    instant.Add(entry);
+                }
+
+                foreach (var line in Steps(instant, balances))
+                {
+                    yield return line;
+                }
+
+                instant.Clear();
+            }
+
+            var next = Movements(ownerId)
+                .Where("/occurredAt", lastAt is null ? QueryOperator.GreaterThanOrEqual : QueryOperator.GreaterThan, lastAt ?? start)
+                .Where("/occurredAt", QueryOperator.LessThan, end)
+                .OrderByPath("/occurredAt");
+            var page = await container.QueryAsync<LedgerDetailEntry>(next, cancellationToken);
+            if (page.Items.Count == 0)
+            {
+                yield break;
+            }
+
+            foreach (var entry in page.Items.Select(d => d.Value))
+            {
+                if (entry.OccurredAt != lastAt && lastAt is not null)
+                {
+                    foreach (var line in Steps(instant, balances))
+                    {
+                        yield return line;
+                    }
+
+                    instant.Clear();
+                }
+
+                instant.Add(entry);
+                lastAt = entry.OccurredAt;
+                lastId = entry.Id;
+            }
+        }
+    }
+
+    // The owner's movements, by id range rather than by type: the range is what lets the store seek instead of scan.
+    private static DocumentQuery Movements(string ownerId) => new DocumentQuery(ownerId) { PageSize = PageSize }
+        .Where("/id", QueryOperator.GreaterThanOrEqual, MovementDocument.Kind + "~")
+        .Where("/id", QueryOperator.LessThan, MovementDocument.Kind + "\u007f");
+
+    private static async IAsyncEnumerable<T> ScanAsync<T>(IDocumentContainer container, DocumentQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        string? token = null;
+        do
+        {
+            var page = await container.QueryAsync<T>(query with { ContinuationToken = token }, cancellationToken);
+            foreach (var document in page.Items)
+            {
+                yield return document.Value;
+            }
+
+            token = page.ContinuationToken;
+        }
+        while (token is not null);
+    }
+
+    private static async Task<Dictionary<string, ItemFacts>> ItemsAsync(IDocumentContainer container, string ownerId, CancellationToken cancellationToken)
+    {
+        var query = new DocumentQuery(ownerId) { PageSize = PageSize }
+            .Where("/id", QueryOperator.GreaterThanOrEqual, ItemDocument.Kind + "~")
+            .Where("/id", QueryOperator.LessThan, ItemDocument.Kind + "\u007f");
+        var items = new Dictionary<string, ItemFacts>(StringComparer.Ordinal);
+        await foreach (var item in ScanAsync<ItemFacts>(container, query, cancellationToken))
+        {
+            items[item.Sku] = item;
+        }
+
+        return items;
+    }
+
+    // Stock of a SKU the item master does not know (it should not happen) is still reported, unnamed, rather than hidden.
+    private static ItemFacts Facts(Dictionary<string, ItemFacts> items, string sku) =>
+        items.TryGetValue(sku, out var item) ? item : new ItemFacts(sku, string.Empty, null, UnitOfMeasure.Each);
+
+    private static long[] Slot(Dictionary<StockLineKey, long[]> sums, StockLineKey key, int size)
+    {
+        if (!sums.TryGetValue(key, out var slot))
+        {
+            slot = new long[size];
+            sums.Add(key, slot);
+        }
+
+        return slot;
+    }
+
+    private static StockLedgerLine? LedgerLine(StockLineKey key, ItemFacts item, long[] s)
+    {
+        long received = 0, returned = 0, adjustedIn = 0, shipped = 0, disposed = 0, adjustedOut = 0, closing = s[0];
+        for (var type = 0; type < TypeCount; type++)
+        {
+            var net = s[1 + type];
+            closing += net;
+            switch ((MovementType)type, net)
+            {
+                case (_, 0):
+                    break;
+                case (MovementType.Receipt, > 0):
+                    received += net;
+                    break;
+                case (MovementType.Return, > 0):
+                    returned += net;
+                    break;
+                case (MovementType.Shipment, < 0):
+                    shipped -= net;
+                    break;
+                case (MovementType.Decision, < 0):
+                    disposed -= net;
+                    break;
+                case (_, > 0):
+                    adjustedIn += net;
+                    break;
+                default:
+                    adjustedOut -= net;
+                    break;
+            }
+        }
+
+        return s[0] == 0 && received == 0 && returned == 0 && adjustedIn == 0 && shipped == 0 && disposed == 0 && adjustedOut == 0 && closing == 0
+            ? null
+            : new StockLedgerLine(key.Sku, item.Description, key.Lot, item.PackUnit.ToString(), s[0], received, returned, adjustedIn, shipped, disposed, adjustedOut, closing);
+    }
+
+    // Nets one instant's movements per SKU, lot, type and source reference over warehouse statuses and applies them to
+    // the running balances in report order.
+    private static List<StockLedgerMovement> Steps(List<LedgerDetailEntry> instant, Dictionary<StockLineKey, long[]> balances)
+    {
+        var lines = new List<StockLedgerMovement>();
+        var steps = instant.Where(e => WarehouseStock.Includes(e.Status))
+            .GroupBy(e => (Key: new StockLineKey(e.Sku, e.Lot), e.MovementType, e.SourceReference))
+            .Select(g => (g.Key, Net: g.Sum(e => e.Delta), At: g.First().OccurredAt))
+            .Where(s => s.Net != 0)
+            .OrderBy(s => s.Key.Key).ThenBy(s => s.Key.MovementType).ThenBy(s => s.Key.SourceReference, StringComparer.Ordinal);
+        foreach (var (key, net, at) in steps)
+        {
+            var balance = Slot(balances, key.Key, 1);
+            balance[0] += net;
+            lines.Add(new StockLedgerMovement(key.Key.Sku, key.Key.Lot, DateTimeOffset.Parse(at, System.Globalization.CultureInfo.InvariantCulture),
+                key.MovementType.ToString(), key.SourceReference, Math.Max(net, 0), Math.Max(-net, 0), balance[0]));
+        }
+
+        return lines;
+    }
+}
