@@ -12,6 +12,8 @@ using Logistics.Application.Items;
 using Logistics.Application.Partners;
 using Logistics.Application.Reporting;
 using Logistics.Application.Reports;
+using Logistics.Application.Reports.Runs;
+using Logistics.Application.Reports.Schedules;
 using Logistics.Application.Simulation;
 using Logistics.Application.Warehouse;
 using Logistics.Application.Warehouse.Work;
@@ -91,6 +93,10 @@ public static class WarehouseServiceCollectionExtensions
         services.TryAddSingleton<BillingQueries>();
         services.TryAddSingleton<DailyActivityProjection>();
         services.TryAddSingleton<ActivityQueries>();
+        services.TryAddSingleton<ReportRuns>();
+        services.TryAddSingleton<ReportProfiles>();
+        services.TryAddSingleton<ReportScheduler>();
+        services.TryAddSingleton<InventoryAdvices>();
 
         return services;
     }

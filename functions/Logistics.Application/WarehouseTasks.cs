@@ -1,5 +1,6 @@
 using Logistics.Application.Inbound.Workflow;
 using Logistics.Application.Outbound.Workflow;
+using Logistics.Application.Reports.Runs;
 using Microsoft.DurableTask;
 
 namespace Logistics.Application;
@@ -13,10 +14,10 @@ namespace Logistics.Application;
 public static class WarehouseTasks
 {
     /// <summary>The orchestrator classes.</summary>
-    public static IReadOnlyList<Type> Orchestrators { get; } = [typeof(InboundNoticeOrchestrator), typeof(OutboundOrderOrchestrator)];
+    public static IReadOnlyList<Type> Orchestrators { get; } = [typeof(InboundNoticeOrchestrator), typeof(OutboundOrderOrchestrator), typeof(ReportRunOrchestrator)];
 
     /// <summary>The activity classes.</summary>
-    public static IReadOnlyList<Type> Activities { get; } = [typeof(ReadNoticeActivity), typeof(PlanPutawayActivity), typeof(CompleteNoticeActivity), typeof(ReadOrderActivity), typeof(AllocateOrderActivity)];
+    public static IReadOnlyList<Type> Activities { get; } = [typeof(ReadNoticeActivity), typeof(PlanPutawayActivity), typeof(CompleteNoticeActivity), typeof(ReadOrderActivity), typeof(AllocateOrderActivity), typeof(WriteReportActivity)];
 
     /// <summary>Adds the warehouse's tasks to <paramref name="registry"/>.</summary>
     public static DurableTaskRegistry AddWarehouseTasks(this DurableTaskRegistry registry)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using NodaTime.TimeZones;
 
 namespace Logistics.Application.Warehouse;
 
@@ -42,6 +43,13 @@ public sealed class BusinessCalendar(TimeProvider time, IOptions<WarehouseOption
 
     /// <summary>The warehouse's date at <paramref name="instant"/>.</summary>
     public DateOnly DateOf(DateTimeOffset instant) => Instant.FromDateTimeOffset(instant).InZone(Zone).Date.ToDateOnly();
+
+    /// <summary>
+    /// The instant a wall-clock time at the warehouse denotes (a schedule's occurrence). A time skipped by a daylight
+    /// saving gap is moved forward by the gap; a time that occurs twice when clocks go back is the earlier one.
+    /// </summary>
+    public DateTimeOffset InstantOf(DateTime localTime) =>
+        Zone.ResolveLocal(LocalDateTime.FromDateTime(localTime), Resolvers.LenientResolver).ToDateTimeOffset();
 
     /// <summary><paramref name="instant"/> as the warehouse's local time.</summary>
     public DateTimeOffset ToLocal(DateTimeOffset instant) => Instant.FromDateTimeOffset(instant).InZone(Zone).ToDateTimeOffset();

@@ -2,6 +2,7 @@ using Logistics.Application.Inbound;
 using Logistics.Application.Inbound.Workflow;
 using Logistics.Application.Outbound;
 using Logistics.Application.Outbound.Workflow;
+using Logistics.Application.Reports.Runs;
 
 namespace Logistics.Functions.Dashboard;
 
@@ -19,6 +20,7 @@ public static class DashboardOrchestrations
             [InboundMilestones.DockArrival, InboundMilestones.ReceiptClosed, InboundMilestones.OwnerDecision, InboundMilestones.PutawayConfirmed, InboundMilestones.NoticeChanged]),
         new(nameof(OutboundOrderOrchestrator), OrderIds.InstanceOf(string.Empty), "order",
             [OrderMilestones.StockArrived, OrderMilestones.PickConfirmed, OrderMilestones.Packed, OrderMilestones.HandedOver, OrderMilestones.DeliveryReported, OrderMilestones.OrderChanged]),
+        new(nameof(ReportRunOrchestrator), ReportIds.InstancePrefix, "report", []),
     ];
 
     /// <summary>

@@ -21,22 +21,14 @@ public sealed class ReconcileOrchestrationsFunction(AccessStore access, NoticeOr
     [Function("ReconcileOrchestrations")]
     public async Task RunAsync([TimerTrigger(Schedule)] TimerInfo timer, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken)
     {
-        string? continuation = null;
-        do
+        await foreach (var publisherId in access.PublisherIdsAsync(cancellationToken))
         {
-            var page = await access.ListPublishersAsync(100, continuation, cancellationToken);
-            foreach (var publisher in page.Items)
+            var repaired = await notices.ReconcileOwnerAsync(durable, publisherId, cancellationToken)
+                + await orders.ReconcileOwnerAsync(durable, publisherId, cancellationToken);
+            if (repaired > 0)
             {
-                var repaired = await notices.ReconcileOwnerAsync(durable, publisher.Value.Id, cancellationToken)
-                    + await orders.ReconcileOwnerAsync(durable, publisher.Value.Id, cancellationToken);
-                if (repaired > 0)
-                {
-                    Logs.OrchestrationsReconciled(logger, publisher.Value.Id, repaired);
-                }
+                Logs.OrchestrationsReconciled(logger, publisherId, repaired);
             }
-
-            continuation = page.ContinuationToken;
         }
-        while (continuation is not null);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Logistics.Storage.Documents;
 using Microsoft.Extensions.Options;
 
@@ -47,6 +48,23 @@ public sealed class AccessStore(IDocumentStore store, TimeProvider time, IOption
         await Publishers.QueryAsync<PublisherRecord>(
             new DocumentQuery(null) { PageSize = pageSize, ContinuationToken = continuationToken }.OrderByPath("/id"),
             cancellationToken);
+
+    /// <summary>Every publisher's id, page by page: what the timers that work per owner walk.</summary>
+    public async IAsyncEnumerable<string> PublisherIdsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        string? continuation = null;
+        do
+        {
+            var page = await ListPublishersAsync(100, continuation, cancellationToken);
+            foreach (var publisher in page.Items)
+            {
+                yield return publisher.Value.Id;
+            }
+
+            continuation = page.ContinuationToken;
+        }
+        while (continuation is not null);
+    }
 
     /// <summary>Creates a publisher with a first key; null when the id is taken.</summary>
     public async Task<IssuedKey?> CreatePublisherAsync(string publisherId, string name, string? presetKey, CancellationToken cancellationToken)

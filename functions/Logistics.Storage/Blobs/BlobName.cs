@@ -10,18 +10,24 @@ public static class BlobName
     public static string Validate(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        return Fault(name) is { } fault ? throw new ArgumentException(fault, nameof(name)) : name;
+    }
+
+    /// <summary>True when <paramref name="name"/> is a safe relative path (what <see cref="Validate"/> accepts).</summary>
+    public static bool IsValid(string? name) => name is not null && Fault(name) is null;
+
+    private static string? Fault(string name)
+    {
         if (name.Length is 0 or > MaxLength)
-            throw new ArgumentException($"Blob name must be 1-{MaxLength} characters.", nameof(name));
+            return $"Blob name must be 1-{MaxLength} characters.";
         if (name[0] == '/' || name.Contains('\\', StringComparison.Ordinal))
-            throw new ArgumentException($"Blob name '{name}' must be a relative path with '/' separators.", nameof(name));
+            return $"Blob name '{name}' must be a relative path with '/' separators.";
         foreach (var segment in name.Split('/'))
         {
             if (segment.Length == 0 || segment is "." or "..")
-                throw new ArgumentException($"Blob name '{name}' has an empty, '.' or '..' segment.", nameof(name));
+                return $"Blob name '{name}' has an empty, '.' or '..' segment.";
         }
 
-        if (name.Any(char.IsControl))
-            throw new ArgumentException($"Blob name '{name}' contains a control character.", nameof(name));
-        return name;
+        return name.Any(char.IsControl) ? $"Blob name '{name}' contains a control character." : null;
     }
 }

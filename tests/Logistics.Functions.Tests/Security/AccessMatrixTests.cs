@@ -77,6 +77,12 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
         ["ListEventDeadLetters"] = Access.Ops,
         ["RedriveEventDeadLetters"] = Access.Ops,
         ["ListActivity"] = Access.Publisher,
+        ["PostReport"] = Access.Publisher,
+        ["GetReportRun"] = Access.Publisher,
+        ["ListReports"] = Access.Publisher,
+        ["GetReportFile"] = Access.Publisher,
+        ["GetReportSettings"] = Access.Publisher,
+        ["PutReportSettings"] = Access.Publisher,
         ["ListBillableActivity"] = Access.Ops,
     };
 
@@ -305,6 +311,9 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
         ["carrier"] = "DHLX",
         ["trackingNumber"] = "MATRIX-NONE",
         ["path"] = "index.html",
+        ["runId"] = "matrix-none",
+        ["kind"] = "current-stock",
+        ["file"] = "2026-11-21.csv",
     };
 
     private static IEnumerable<FunctionMethod> HttpFunctions() => Catalog.Functions.Where(f => f.Http is not null);
@@ -353,7 +362,11 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
             ["sku"] = ItemOfA,
             ["keyId"] = Keys.PublisherAKeyId,
             ["orderId"] = OrderOfA,
+            ["runId"] = ReportRunOfA,
         };
+
+        /// <summary>Publisher A's report run: the current-stock list of 2026-11-21, which <c>Nowhere</c>'s kind and file name.</summary>
+        public string ReportRunOfA { get; private set; } = string.Empty;
 
         /// <summary>A carrier's key (SCAC DHLX).</summary>
         public string CarrierKey { get; private set; } = string.Empty;
@@ -371,6 +384,17 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
                 $$"""{"orderNumber":"MO-1","shipTo":{"name":"Acme customer","addressLines":["Road 1"],"city":"Berlin","postalCode":"10115","country":"DE"},"lines":[{"lineNumber":1,"sku":"{{ItemOfA}}","quantity":1,"unit":"EA"}]}""");
             CarrierKey = (await App.Services.GetRequiredService<Logistics.Functions.Security.AccessStore>()
                 .CreateRoleKeyAsync(Logistics.Functions.Security.Roles.Carrier, null, CancellationToken.None, "DHLX")).Key;
+
+            // A's report settings and one finished report run, with its files in blob storage.
+            await SendOkAsync(HttpMethod.Put, "/api/reports/settings", """{"schedules":[],"x12Id":"acme"}""");
+            using (var report = await App.Client.SendAsync(HttpMethod.Post, "/api/reports", Keys.PublisherA, """{"kind":"current-stock","date":"2026-11-21"}"""))
+            {
+                ReportRunOfA = (await report.JsonAsync()).GetProperty("runId").GetString()!;
+            }
+
+            await Eventually.TrueAsync(
+                async () => (await App.Client.SendAsync(HttpMethod.Get, $"/api/reports/runs/{ReportRunOfA}", Keys.PublisherA)).StatusCode == HttpStatusCode.OK,
+                "publisher A's report run to finish");
 
             // The reporting consumer counts A's events into its daily activity, as its timer would.
             await App.Services.GetRequiredService<Logistics.Application.Events.EventConsumer>().DrainAsync(
