@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Logistics.Application.Common;
 using Logistics.Application.Reports.Runs;
 using Logistics.Application.Warehouse;
-using NCrontab;
 
 namespace Logistics.Application.Reports.Schedules;
 
@@ -54,18 +53,6 @@ public sealed partial class ReportProfiles(WarehouseStore store, TimeProvider ti
         return profile;
     }
 
-    /// <summary>The parsed expression of a schedule (five fields, or six with seconds); null when it is not NCRONTAB.</summary>
-    public static CrontabSchedule? Parse(string? cron)
-    {
-        if (string.IsNullOrWhiteSpace(cron))
-        {
-            return null;
-        }
-
-        var fields = cron.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return fields is 5 or 6 ? CrontabSchedule.TryParse(cron, new CrontabSchedule.ParseOptions { IncludingSeconds = fields == 6 }) : null;
-    }
-
     private static List<FieldError> Check(IReadOnlyList<ReportSchedule>? schedules, string? x12Qualifier, string? x12Id, string? x12Version)
     {
         var errors = new List<FieldError>();
@@ -105,7 +92,7 @@ public sealed partial class ReportProfiles(WarehouseStore store, TimeProvider ti
                 continue;
             }
 
-            if (Parse(schedule.Cron) is null)
+            if (WarehouseCron.Parse(schedule.Cron) is null)
             {
                 errors.Add(new FieldError(at + "/cron", "'cron' must be an NCRONTAB expression of five fields (minute hour day month day-of-week) or six (seconds first), for example '0 0 * * *'."));
             }

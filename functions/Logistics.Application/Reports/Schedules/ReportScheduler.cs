@@ -48,7 +48,7 @@ public sealed class ReportScheduler(WarehouseStore store, ReportProfiles profile
                 continue;
             }
 
-            var due = Occurrences(schedule.Cron, checkpoint.Value.Last, now).Take(MaxRunsPerPass).ToList();
+            var due = WarehouseCron.Occurrences(schedule.Cron, calendar, checkpoint.Value.Last, now).Take(MaxRunsPerPass).ToList();
             if (due.Count == 0)
             {
                 continue;
@@ -66,17 +66,6 @@ public sealed class ReportScheduler(WarehouseStore store, ReportProfiles profile
         }
 
         return started;
-    }
-
-    /// <summary>The occurrences of <paramref name="cron"/> on the warehouse's clock after <paramref name="after"/> and up to <paramref name="until"/>, as instants.</summary>
-    public IEnumerable<DateTimeOffset> Occurrences(string cron, DateTimeOffset after, DateTimeOffset until)
-    {
-        var schedule = ReportProfiles.Parse(cron) ?? throw new ArgumentException($"'{cron}' is not an NCRONTAB expression.", nameof(cron));
-        var start = calendar.ToLocal(after).DateTime;
-        var end = calendar.ToLocal(until).DateTime.AddTicks(1);
-
-        // When clocks go back, a wall-clock time can map to an instant already passed; only later instants are due.
-        return schedule.GetNextOccurrences(start, end).Select(calendar.InstantOf).Where(i => i > after && i <= until).Distinct();
     }
 
     private ReportRequest RequestOf(ReportSchedule schedule, DateTimeOffset occurrence)
