@@ -68,4 +68,13 @@ public static class EventTypes
 
     /// <summary>The delivery failed (refused, address unknown, damaged): as <see cref="ShipmentInTransit"/>.</summary>
     public const string DeliveryFailed = nameof(DeliveryFailed);
+
+    /// <summary>Value-added work (kitting, labelling, …) finished for the owner: <c>{job, kind, units}</c>. Billed per job and unit.</summary>
+    public const string ValueAddedWorkCompleted = nameof(ValueAddedWorkCompleted);
+
+    /// <summary>
+    /// The stock of one warehouse day, taken when the day has ended (subject: the snapshot id):
+    /// <c>{date, units, locations, humidityUnits, magneticUnits}</c>. Billed as storage per unit-day and location-day.
+    /// </summary>
+    public const string StorageSnapshotTaken = nameof(StorageSnapshotTaken);
 }

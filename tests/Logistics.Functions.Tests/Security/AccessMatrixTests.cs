@@ -77,7 +77,11 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
         ["ListEventDeadLetters"] = Access.Ops,
         ["RedriveEventDeadLetters"] = Access.Ops,
         ["ListActivity"] = Access.Publisher,
-        ["ListBillableActivity"] = Access.Ops,
+        ["ListChargeLines"] = Access.Ops,
+        ["GetStatement"] = Access.Ops,
+        ["CloseStatement"] = Access.Ops,
+        ["PutRateCard"] = Access.Ops,
+        ["ListRateCards"] = Access.Ops,
     };
 
     public enum Caller
