@@ -116,7 +116,7 @@ public sealed class BillingRater(BusinessCalendar calendar) : IEventHandler
     {
         ArgumentNullException.ThrowIfNull(warehouseEvent);
         return warehouseEvent.Type == EventTypes.StorageSnapshotTaken
-            && warehouseEvent.Payload is JsonElement { ValueKind: JsonValueKind.Object } payload
+            && (warehouseEvent.Payload as JsonElement? ?? JsonSerializer.SerializeToElement(warehouseEvent.Payload, DocumentJson.Options)) is { ValueKind: JsonValueKind.Object } payload
             && payload.TryGetProperty("date", out var day) && day.ValueKind == JsonValueKind.String
             && DateOnly.TryParseExact(day.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date

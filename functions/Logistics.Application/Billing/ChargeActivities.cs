@@ -17,7 +17,13 @@ public static class ChargeActivities
     public static async Task<IReadOnlyList<ChargeActivity>> OfAsync(WarehouseEvent warehouseEvent, IDocumentContainer warehouse, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(warehouseEvent);
-        var payload = warehouseEvent.Payload is JsonElement { ValueKind: JsonValueKind.Object } element ? element : default;
+        // A parsed event carries its payload as JSON; one built in process (a trigger's caller, a test) as an object.
+        var payload = warehouseEvent.Payload switch
+        {
+            JsonElement element => element,
+            null => default,
+            var value => JsonSerializer.SerializeToElement(value, DocumentJson.Options),
+        };
         var items = new ItemReader(warehouse, warehouseEvent.Owner);
         switch (warehouseEvent.Type)
         {

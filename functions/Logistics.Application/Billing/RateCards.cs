@@ -56,37 +56,31 @@ public sealed class RateCards(WarehouseStore store, TimeProvider time)
     }
 
     /// <summary>Every version of the owner's card, oldest first.</summary>
-    public async Task<IReadOnlyList<RateCardDocument>> ListAsync(string ownerId, CancellationToken cancellationToken)
-    {
-        var container = await store.ContainerAsync(cancellationToken);
-        return await container.QueryAllAsync<RateCardDocument>(
-            new DocumentQuery(ownerId) { PageSize = 1000 }.WhereEquals("/type", RateCardDocument.Kind).OrderByPath("/effectiveFrom"), cancellationToken);
-    }
+    public async Task<IReadOnlyList<RateCardDocument>> ListAsync(string ownerId, CancellationToken cancellationToken) =>
+        await AllAsync(await store.ContainerAsync(cancellationToken), ownerId, cancellationToken);
 
     /// <summary>The version in effect on the warehouse date <paramref name="date"/>, or null.</summary>
-    public static async Task<RateCardDocument?> InEffectAsync(IDocumentContainer container, string ownerId, DateOnly date, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(container);
-        var page = await container.QueryAsync<RateCardDocument>(
-            new DocumentQuery(ownerId) { PageSize = 1 }
-                .WhereEquals("/type", RateCardDocument.Kind)
-                .Where("/effectiveFrom", QueryOperator.LessThanOrEqual, RateCardDocument.VersionOf(date))
-                .OrderByPath("/effectiveFrom", descending: true),
-            cancellationToken);
-        return page.Items.Count > 0 ? page.Items[0].Value : null;
-    }
+    public static async Task<RateCardDocument?> InEffectAsync(IDocumentContainer container, string ownerId, DateOnly date, CancellationToken cancellationToken) =>
+        (await AllAsync(container, ownerId, cancellationToken)).LastOrDefault(c => c.EffectiveFrom <= date);
 
     /// <summary>The latest closed period of the owner, or null.</summary>
     public static async Task<string?> LastClosedPeriodAsync(IDocumentContainer container, string ownerId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(container);
-        var page = await container.QueryAsync<BillingPeriodDocument>(
-            new DocumentQuery(ownerId) { PageSize = 1 }
-                .WhereEquals("/type", BillingPeriodDocument.Kind)
-                .WhereEquals("/status", BillingPeriodDocument.Closed)
-                .OrderByPath("/period", descending: true),
+        var closed = await container.QueryAllAsync<BillingPeriodDocument>(
+            new DocumentQuery(ownerId) { PageSize = 1000 }.WhereEquals("/type", BillingPeriodDocument.Kind).WhereEquals("/status", BillingPeriodDocument.Closed),
             cancellationToken);
-        return page.Items.Count > 0 ? page.Items[0].Value.Period : null;
+        return closed.Select(p => p.Period).Order(StringComparer.Ordinal).LastOrDefault();
+    }
+
+    // An owner has a handful of versions (one or two a year): read them all and order here, which needs no declared
+    // sort order (composite index) on the shared container.
+    private static async Task<IReadOnlyList<RateCardDocument>> AllAsync(IDocumentContainer container, string ownerId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(container);
+        var cards = await container.QueryAllAsync<RateCardDocument>(
+            new DocumentQuery(ownerId) { PageSize = 1000 }.WhereEquals("/type", RateCardDocument.Kind), cancellationToken);
+        return [.. cards.OrderBy(c => c.EffectiveFrom)];
     }
 
     private static bool Same(RateCardDocument a, RateCardDocument b) =>

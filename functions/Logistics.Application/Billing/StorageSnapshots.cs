@@ -34,12 +34,17 @@ public sealed class StorageSnapshots(WarehouseStore store, InventoryQueries inve
     {
         var container = await store.ContainerAsync(cancellationToken);
         var yesterday = calendar.Today.AddDays(-1);
-        var last = await container.QueryAsync<StorageSnapshotDocument>(
-            new DocumentQuery(ownerId) { PageSize = 1 }.WhereEquals("/type", StorageSnapshotDocument.Kind).OrderByPath("/date", descending: true), cancellationToken);
-        var first = last.Items.Count == 0 ? yesterday : last.Items[0].Value.Date.AddDays(1);
-        if (first < yesterday.AddDays(1 - MaxCatchUpDays))
+
+        // Back from yesterday to the last day taken, point reads only; none within the window means a first run (or an
+        // outage longer than it), and then only yesterday is taken.
+        var first = yesterday;
+        for (var day = yesterday; day > yesterday.AddDays(-MaxCatchUpDays); day = day.AddDays(-1))
         {
-            first = yesterday.AddDays(1 - MaxCatchUpDays);
+            if (await container.ReadAsync<StorageSnapshotDocument>(StorageSnapshotDocument.IdOf(day), ownerId, cancellationToken) is not null)
+            {
+                first = day.AddDays(1);
+                break;
+            }
         }
 
         var taken = new List<StorageSnapshotDocument>();
