@@ -19,6 +19,12 @@ public static class Currencies
     /// <summary>The decimals of <paramref name="code"/>: 0 for the zero-decimal currencies (JPY, KRW, …), else 2.</summary>
     public static int MinorUnits(string code) => ZeroDecimal.Contains(code) ? 0 : 2;
 
-    /// <summary>Rounds to the currency's minor units, half away from zero.</summary>
-    public static decimal Round(decimal amount, string code) => Math.Round(amount, MinorUnits(code), MidpointRounding.AwayFromZero);
+    /// <summary>Rounds to the currency's minor units, half away from zero, and carries exactly that many decimals (5 → 5.00).</summary>
+    public static decimal Round(decimal amount, string code)
+    {
+        var decimals = MinorUnits(code);
+
+        // Adding a zero of that scale sets the scale, so JSON and CSV show 5.00, not 5.0 or 5.
+        return Math.Round(amount, decimals, MidpointRounding.AwayFromZero) + new decimal(0, 0, 0, false, (byte)decimals);
+    }
 }
