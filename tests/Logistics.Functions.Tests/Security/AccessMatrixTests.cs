@@ -309,6 +309,9 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
         ["carrier"] = "DHLX",
         ["trackingNumber"] = "MATRIX-NONE",
         ["path"] = "index.html",
+        ["owner"] = "nobody",
+        ["effectiveFrom"] = "2026-11-01",
+        ["period"] = "2026-10",
     };
 
     private static IEnumerable<FunctionMethod> HttpFunctions() => Catalog.Functions.Where(f => f.Http is not null);
