@@ -90,6 +90,7 @@ public static class WarehouseServiceCollectionExtensions
         services.TryAddSingleton<RateCards>();
         services.TryAddSingleton<BillingStatements>();
         services.TryAddSingleton<StorageSnapshots>();
+        services.TryAddSingleton<ChargeRerating>();
         services.TryAddSingleton<DailyActivityProjection>();
         services.TryAddSingleton<ActivityQueries>();
 

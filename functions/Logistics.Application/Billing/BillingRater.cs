@@ -79,6 +79,7 @@ public sealed class BillingRater(BusinessCalendar calendar) : IEventHandler
                     EventType = warehouseEvent.Type,
                     Subject = warehouseEvent.Subject,
                     OccurredAt = warehouseEvent.OccurredAt,
+                    BillingDate = date,
                     RateCardVersion = card?.Version,
                     Status = reason is null ? ChargeLineDocument.Rated : ChargeLineDocument.Unrated,
                     Reason = reason,

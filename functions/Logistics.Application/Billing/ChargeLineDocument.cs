@@ -43,6 +43,9 @@ public sealed record ChargeLineDocument
 
     public required DateTimeOffset OccurredAt { get; init; }
 
+    /// <summary>The warehouse date it is billed on (the snapshot's day for storage); the card in effect on it rates the line.</summary>
+    public required DateOnly BillingDate { get; init; }
+
     /// <summary>The rate card version (<c>yyyy-MM-dd</c>) in effect at the event; null when none was.</summary>
     public string? RateCardVersion { get; init; }
 

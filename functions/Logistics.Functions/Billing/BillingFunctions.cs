@@ -9,7 +9,7 @@ using Microsoft.Azure.Functions.Worker;
 namespace Logistics.Functions.Billing;
 
 /// <summary>Billing for ops: the charge lines the rater filed, and each owner's statements per period.</summary>
-public sealed class BillingFunctions(HttpApi api, BillingQueries queries, BillingStatements statements, AccessStore access, BusinessCalendar calendar)
+public sealed class BillingFunctions(HttpApi api, BillingQueries queries, BillingStatements statements, ChargeRerating rerating, AccessStore access, BusinessCalendar calendar)
 {
     /// <summary>
     /// <c>GET /api/ops/billing/charges?owner=&amp;period=yyyy-MM&amp;status=rated|unrated&amp;pageSize=&amp;continuationToken=</c>
@@ -47,6 +47,16 @@ public sealed class BillingFunctions(HttpApi api, BillingQueries queries, Billin
             var page = await queries.ListChargesAsync(owner!, period, status, pageSize, query.String("continuationToken"), call.Cancellation);
             return TypedResults.Ok(new ChargeLinePage([.. page.Items.Select(d => d.Value)], page.ContinuationToken));
         });
+
+    /// <summary>
+    /// <c>POST /api/ops/billing/charges/{owner}/{period}/rerate</c>: after a rate card fix, rates the open period's
+    /// unrated lines the card now prices; answers <c>{rated}</c>, how many changed (0 on a repeat).
+    /// </summary>
+    [Function("RerateChargeLines")]
+    public Task<IResult> RerateAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "ops/billing/charges/{owner}/{period}/rerate")] HttpRequest request, string owner, string period) =>
+        api.RunAsync(request, Access.Ops, async call =>
+            TypedResults.Ok(new RerateResult(await rerating.RerateAsync(owner, period, call.Cancellation))));
 
     /// <summary>
     /// <c>GET /api/ops/billing/statements/{owner}/{period}</c>: the statement, final when the period is closed, else a

@@ -84,6 +84,9 @@ public sealed class BillingEndpointTests
         Assert.Single(unrated.GetProperty("items").EnumerateArray());
         Assert.NotNull(unrated.GetProperty("continuationToken").GetString());
 
+        // Packing is still not on the card: a re-rate prices nothing, and the close refuses the flagged lines.
+        var rerate = await host.OkAsync(HttpMethod.Post, $"/api/ops/billing/charges/{TestKeys.PublisherAId}/2026-10/rerate", host.Keys.Ops);
+        Assert.Equal(0, rerate.GetProperty("rated").GetInt32());
         using var refused = await host.Client.SendAsync(HttpMethod.Post, statement + "/close", host.Keys.Ops);
         using var running = await host.Client.SendAsync(HttpMethod.Post, $"/api/ops/billing/statements/{TestKeys.PublisherAId}/2026-11/close?acceptUnrated=true", host.Keys.Ops);
         var closed = await host.OkAsync(HttpMethod.Post, statement + "/close?acceptUnrated=true", host.Keys.Ops);

@@ -82,6 +82,7 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
         ["CloseStatement"] = Access.Ops,
         ["PutRateCard"] = Access.Ops,
         ["ListRateCards"] = Access.Ops,
+        ["RerateChargeLines"] = Access.Ops,
     };
 
     public enum Caller
