@@ -35,6 +35,24 @@ public sealed class BillingStatementTests
     }
 
     [Fact]
+    public async Task A_new_card_version_mid_period_continues_the_tiers_from_the_quantity_billed_before_it()
+    {
+        await using var warehouse = new TestWarehouse();
+        await Rating.CardAsync(warehouse, "2026-10-01", "EUR",
+            [new RateInput(BillingCatalog.Picking, "unit", null, [new RateTierInput(1000, 0.30m), new RateTierInput(null, 0.25m)])]);
+        await Rating.CardAsync(warehouse, "2026-10-15", "EUR",
+            [new RateInput(BillingCatalog.Picking, "unit", null, [new RateTierInput(1000, 0.40m), new RateTierInput(null, 0.35m)])]);
+        await Rating.ApplyAsync(warehouse, Rating.Event("O1/pick/a", EventTypes.Picked, "O1", new DateTimeOffset(2026, 10, 5, 9, 0, 0, TimeSpan.Zero), new { line = 1, units = 600 }));
+        await Rating.ApplyAsync(warehouse, Rating.Event("O1/pick/b", EventTypes.Picked, "O1", new DateTimeOffset(2026, 10, 25, 9, 0, 0, TimeSpan.Zero), new { line = 1, units = 600 }));
+
+        var statement = await StatementAsync(warehouse, "2026-10");
+
+        // 600 × 0.30 under the first version; the second starts at 600: 400 × 0.40 + 200 × 0.35.
+        Assert.Equal([("2026-10-01", 600m, 180.00m), ("2026-10-15", 600m, 230.00m)], statement.Lines.Select(l => (l.RateCardVersion, l.Quantity, l.Amount)));
+        Assert.Equal(410.00m, statement.Total);
+    }
+
+    [Fact]
     public async Task A_total_below_the_monthly_minimum_is_topped_up_by_a_minimum_line()
     {
         await using var warehouse = new TestWarehouse();
