@@ -15,7 +15,7 @@ public static class EventTypes
     /// <summary>A notice was cancelled: <c>{reason, previous (progress), scans}</c>.</summary>
     public const string InboundNoticeCancelled = nameof(InboundNoticeCancelled);
 
-    /// <summary>The goods of a notice arrived at the dock: <c>{dock}</c>.</summary>
+    /// <summary>The goods of a notice arrived at the dock: <c>{dock, pallets}</c> (<c>pallets</c> only when the dock reported a count).</summary>
     public const string DockArrival = nameof(DockArrival);
 
     /// <summary>One receiving scan: <c>{scanId, item, lot, quantity, condition}</c>.</summary>

@@ -45,6 +45,21 @@ public sealed class BillingRaterTests
     }
 
     [Fact]
+    public async Task A_dock_arrival_reporting_its_pallets_is_charged_per_pallet()
+    {
+        await using var warehouse = new TestWarehouse();
+        await Notices.RegisterItemsAsync(warehouse);
+        await Rating.CardAsync(warehouse, "2026-11-01", (BillingCatalog.Receiving, "pallet", 12m));
+        var accepted = await warehouse.Intake.AcceptJsonAsync(warehouse.Durable, Rating.Owner, Notices.Json("BILL-P", ("SKU-B", 5, "EA", null)), CancellationToken.None);
+
+        await warehouse.Receiving.RecordArrivalAsync(warehouse.Durable, accepted.NoticeId, CancellationToken.None, pallets: 3);
+        await Rating.DrainAsync(warehouse);
+
+        var line = Assert.Single(await Rating.LinesAsync(warehouse));
+        Assert.Equal((EventTypes.DockArrival, "pallet", 3m, ChargeLineDocument.Rated), (line.EventType, line.Basis, line.Quantity, line.Status));
+    }
+
+    [Fact]
     public async Task Every_billable_event_type_is_charged_on_its_bases_and_milestones_on_none()
     {
         await using var warehouse = new TestWarehouse();

@@ -102,6 +102,26 @@ public sealed class BillingEndpointTests
     }
 
     [Fact]
+    public async Task A_dock_arrival_may_report_its_pallets_for_the_per_pallet_charge()
+    {
+        await using var host = await InboundHost.StartAsync();
+        await host.OkAsync(HttpMethod.Put, $"{Cards}/2026-11-01", host.Keys.Ops, """{"currency":"EUR","rates":[{"service":"receiving","basis":"pallet","price":12.5}]}""");
+        await host.OkAsync(HttpMethod.Post, "/api/notices", host.Keys.PublisherA,
+            """{"noticeNumber":"PAL-1","type":"shipNotice","expectedDate":"2026-11-22","lines":[{"lineNumber":1,"sku":"BOOK-002","quantity":20,"unit":"EA"}]}""");
+        const string arrival = $"/api/notices/{TestKeys.PublisherAId}~PAL-1/arrival";
+
+        using var bad = await host.Client.SendAsync(HttpMethod.Post, arrival + "?pallets=0", host.Keys.Floor);
+        await host.OkAsync(HttpMethod.Post, arrival + "?pallets=2", host.Keys.Floor);
+        await host.App.Get<EventConsumer>().DrainAsync(host.App.Get<BillingRater>(), TimeSpan.Zero, CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal("/pallets", (await bad.JsonAsync()).GetProperty("errors")[0].GetProperty("pointer").GetString());
+        var line = Assert.Single((await host.OkAsync(HttpMethod.Get, $"/api/ops/billing/charges?owner={TestKeys.PublisherAId}&period=2026-11&status=rated", host.Keys.Ops))
+            .GetProperty("items").EnumerateArray());
+        Assert.Equal(("pallet", 2m), (line.GetProperty("basis").GetString(), line.GetProperty("quantity").GetDecimal()));
+    }
+
+    [Fact]
     public async Task The_storage_snapshot_timer_takes_yesterday_for_every_publisher_once()
     {
         await using var host = await InboundHost.StartAsync();

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Logistics.Functions.Tests.Infrastructure;
 using Logistics.Functions.Tests.Inbound;
 
@@ -27,9 +28,11 @@ public sealed class EventConsumerFunctionTests
         await host.Time.WaitForTimersAsync(1);
         host.Time.Advance(TimeSpan.FromSeconds(30));
 
+        // Both events (acceptance and arrival): the consumer may have counted one when the day first appears.
         await Eventually.TrueAsync(
-            async () => (await host.OkAsync(HttpMethod.Get, "/api/activity", host.Keys.PublisherA)).GetArrayLength() == 1,
-            "the reporting consumer to count the notice");
+            async () => (await host.OkAsync(HttpMethod.Get, "/api/activity", host.Keys.PublisherA)) is { ValueKind: JsonValueKind.Array } days
+                && days.GetArrayLength() == 1 && days[0].GetProperty("events").EnumerateObject().Count() == 2,
+            "the reporting consumer to count the notice and its arrival");
         var day = (await host.OkAsync(HttpMethod.Get, "/api/activity?from=2026-11-21&to=2026-11-21", host.Keys.PublisherA))[0];
         Assert.Equal("2026-11-21", day.GetProperty("date").GetString());
         Assert.Equal(1, day.GetProperty("events").GetProperty("InboundNoticeAccepted").GetInt32());
