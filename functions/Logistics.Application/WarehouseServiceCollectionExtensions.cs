@@ -28,7 +28,7 @@ public static class WarehouseServiceCollectionExtensions
 {
     /// <summary>
     /// Registers items, inbound notices, outbound orders, inventory, the event consumers (billing, reporting) and the services their orchestrations' activities use. Needs an
-    /// <c>IDocumentStore</c> and an <c>IMessageQueue</c>. The orchestrators and activities themselves are registered with the runtime that runs
+    /// <c>IDocumentStore</c>, an <c>IMessageQueue</c> and an <c>IBlobStore</c> (billing statements). The orchestrators and activities themselves are registered with the runtime that runs
     /// them (<see cref="WarehouseTasks"/>), and the Durable client comes with each call.
     /// </summary>
     public static IServiceCollection AddWarehouseApplication(this IServiceCollection services, Action<WarehouseOptions>? configure = null)
@@ -89,8 +89,12 @@ public static class WarehouseServiceCollectionExtensions
         services.AddOptions<EventConsumerOptions>()
             .Validate(o => o.MaxDeliveries >= 1 && o.BatchSize >= 1 && o.ConflictRetries >= 1, "EventConsumerOptions: MaxDeliveries, BatchSize and ConflictRetries must be at least 1.");
         services.TryAddSingleton<EventConsumer>();
-        services.TryAddSingleton<BillingJournal>();
+        services.TryAddSingleton<BillingRater>();
         services.TryAddSingleton<BillingQueries>();
+        services.TryAddSingleton<RateCards>();
+        services.TryAddSingleton<BillingStatements>();
+        services.TryAddSingleton<StorageSnapshots>();
+        services.TryAddSingleton<ChargeRerating>();
         services.TryAddSingleton<DailyActivityProjection>();
         services.TryAddSingleton<ActivityQueries>();
         services.TryAddSingleton<ReportRuns>();

@@ -3,25 +3,22 @@ using Logistics.Storage.Documents;
 
 namespace Logistics.Application.Billing;
 
-/// <summary>Reads an owner's billing journal.</summary>
+/// <summary>Reads an owner's charge lines.</summary>
 public sealed class BillingQueries(WarehouseStore store)
 {
-    /// <summary>One page of the owner's journal lines of <paramref name="period"/> (<c>yyyy-MM</c>), oldest first.</summary>
-    public async Task<DocumentPage<BillableActivity>> ListAsync(string ownerId, string period, int pageSize, string? continuation, CancellationToken cancellationToken)
+    /// <summary>One page of the owner's charge lines of <paramref name="period"/> (<c>yyyy-MM</c>), oldest first, of one status or all.</summary>
+    public async Task<DocumentPage<ChargeLineDocument>> ListChargesAsync(
+        string ownerId, string period, string? status, int pageSize, string? continuation, CancellationToken cancellationToken)
     {
         var container = await store.ContainerAsync(cancellationToken);
-        return await container.QueryAsync<BillableActivity>(
-            new DocumentQuery(ownerId)
-            {
-                Filters =
-                [
-                    new QueryFilter("/type", QueryOperator.Equal, BillableActivity.Kind),
-                    new QueryFilter("/period", QueryOperator.Equal, period),
-                ],
-                OrderBy = [new QueryOrder("/occurredAt")],
-                PageSize = pageSize,
-                ContinuationToken = continuation,
-            },
-            cancellationToken);
+        var query = new DocumentQuery(ownerId) { PageSize = pageSize, ContinuationToken = continuation }
+            .WhereEquals("/type", ChargeLineDocument.Kind)
+            .WhereEquals("/period", period);
+        if (status is not null)
+        {
+            query = query.WhereEquals("/status", status);
+        }
+
+        return await container.QueryAsync<ChargeLineDocument>(query.OrderByPath("/occurredAt"), cancellationToken);
     }
 }

@@ -15,7 +15,7 @@ public static class EventTypes
     /// <summary>A notice was cancelled: <c>{reason, previous (progress), scans}</c>.</summary>
     public const string InboundNoticeCancelled = nameof(InboundNoticeCancelled);
 
-    /// <summary>The goods of a notice arrived at the dock: <c>{dock}</c>.</summary>
+    /// <summary>The goods of a notice arrived at the dock: <c>{dock, pallets}</c> (<c>pallets</c> only when the dock reported a count).</summary>
     public const string DockArrival = nameof(DockArrival);
 
     /// <summary>One receiving scan: <c>{scanId, item, lot, quantity, condition}</c>.</summary>
@@ -68,4 +68,13 @@ public static class EventTypes
 
     /// <summary>The delivery failed (refused, address unknown, damaged): as <see cref="ShipmentInTransit"/>.</summary>
     public const string DeliveryFailed = nameof(DeliveryFailed);
+
+    /// <summary>Value-added work (kitting, labelling, …) finished for the owner: <c>{job, kind, units}</c>. Billed per job and unit.</summary>
+    public const string ValueAddedWorkCompleted = nameof(ValueAddedWorkCompleted);
+
+    /// <summary>
+    /// The stock of one warehouse day, taken when the day has ended (subject: the snapshot id):
+    /// <c>{date, units, locations, humidityUnits, magneticUnits}</c>. Billed as storage per unit-day and location-day.
+    /// </summary>
+    public const string StorageSnapshotTaken = nameof(StorageSnapshotTaken);
 }

@@ -31,9 +31,9 @@ public sealed partial class Receiving(
 {
     private readonly ILogger _logger = logger ?? (ILogger)NullLogger.Instance;
 
-    /// <summary>Records the dock arrival (a repeat is harmless).</summary>
+    /// <summary>Records the dock arrival (a repeat is harmless), with the pallet count when the dock reports one (billing charges receiving per pallet from it).</summary>
     /// <exception cref="StateConflictException">The notice is cancelled, or its orchestration was terminated.</exception>
-    public async Task<NoticeProgress> RecordArrivalAsync(DurableTaskClient client, string noticeId, CancellationToken cancellationToken)
+    public async Task<NoticeProgress> RecordArrivalAsync(DurableTaskClient client, string noticeId, CancellationToken cancellationToken, int? pallets = null)
     {
         var container = await store.ContainerAsync(cancellationToken);
         while (true)
@@ -54,7 +54,7 @@ public sealed partial class Receiving(
             var now = time.GetUtcNow();
             var updated = read.Value with { ArrivedAt = now, Progress = NoticeProgress.Receiving };
             var batch = container.CreateBatch(updated.OwnerId).Replace(updated, read.ETag)
-                .Send(new WarehouseEvent($"{noticeId}/arrived", EventTypes.DockArrival, updated.OwnerId, noticeId, now, new { dock = layout.Dock.Value }).ToMessage());
+                .Send(new WarehouseEvent($"{noticeId}/arrived", EventTypes.DockArrival, updated.OwnerId, noticeId, now, new { dock = layout.Dock.Value, pallets }).ToMessage());
             if (await TryExecuteAsync(batch, cancellationToken))
             {
                 await orchestrations.SignalAsync(client, noticeId, InboundMilestones.DockArrival, new MilestoneEvent("arrived", now), cancellationToken);

@@ -15,7 +15,7 @@ namespace Logistics.Functions.Events;
 /// same <see cref="IEventHandler"/>, applied through <see cref="EventConsumer.ApplyOnceAsync"/> (README, "Events"). Locally the drain waits on the embedded queue for the whole
 /// budget, so events are handled as they are sent; against Service Bus it ends at the first empty receive.
 /// </remarks>
-public sealed class EventConsumerFunctions(EventConsumer consumer, BillingJournal billing, DailyActivityProjection reporting)
+public sealed class EventConsumerFunctions(EventConsumer consumer, BillingRater billing, DailyActivityProjection reporting)
 {
     /// <summary>Every 30 seconds.</summary>
     public const string Schedule = "*/30 * * * * *";
@@ -23,7 +23,7 @@ public sealed class EventConsumerFunctions(EventConsumer consumer, BillingJourna
     /// <summary>How long one run keeps receiving: less than the period, so runs do not queue up behind each other.</summary>
     public static readonly TimeSpan Budget = TimeSpan.FromSeconds(25);
 
-    /// <summary>Drains the <c>billing</c> subscription into the billing journal.</summary>
+    /// <summary>Drains the <c>billing</c> subscription into the rater's charge lines.</summary>
     [Function("BillingEvents")]
     public Task BillingAsync([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken cancellationToken) =>
         consumer.DrainAsync(billing, Budget, cancellationToken);

@@ -17,4 +17,7 @@ internal static partial class Logs
 
     [LoggerMessage(1050, LogLevel.Information, "Reconciliation repaired {Repaired} notice(s) and order(s) of {OwnerId}")]
     public static partial void OrchestrationsReconciled(ILogger logger, string ownerId, int repaired);
+
+    [LoggerMessage(1060, LogLevel.Information, "Storage snapshot of {OwnerId} for {Date}: {Units} units in {Locations} locations")]
+    public static partial void StorageSnapshotTaken(ILogger logger, string ownerId, DateOnly date, long units, int locations);
 }

@@ -1,5 +1,6 @@
 using Logistics.Application.Inbound;
 using Logistics.Application.Inbound.Putaway;
+using Logistics.Functions.Errors;
 using Logistics.Functions.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
@@ -9,7 +10,10 @@ namespace Logistics.Functions.Inbound;
 /// <summary>Inbound notices, floor side (ops or floor key): dock arrival, scans, closing the receipt, putaway.</summary>
 public sealed class FloorFunctions(HttpApi api, Receiving receiving, PutawayService putaway)
 {
-    /// <summary><c>POST /api/notices/{noticeId}/arrival</c>: the goods are at the dock.</summary>
+    /// <summary>The most pallets one arrival may report.</summary>
+    public const int MaxPallets = 10_000;
+
+    /// <summary><c>POST /api/notices/{noticeId}/arrival?pallets=</c>: the goods are at the dock (<c>pallets</c>, optional, 1–10000: how many arrived, for billing).</summary>
     [Function("RecordDockArrival")]
     public Task<IResult> ArriveAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "notices/{noticeId}/arrival")] HttpRequest request,
@@ -17,7 +21,14 @@ public sealed class FloorFunctions(HttpApi api, Receiving receiving, PutawayServ
         [DurableClient] DurableTaskClient durable) =>
         api.RunAsync(request, Access.Staff, async call =>
         {
-            var progress = await receiving.RecordArrivalAsync(durable, noticeId, call.Cancellation);
+            var query = call.Query;
+            int? pallets = query.String("pallets") is null ? null : query.Int("pallets", 0, 1, MaxPallets);
+            if (query.Errors.Count > 0)
+            {
+                return Problems.Validation([.. query.Errors]);
+            }
+
+            var progress = await receiving.RecordArrivalAsync(durable, noticeId, call.Cancellation, pallets);
             return TypedResults.Ok(new { noticeId, status = progress.ToString() });
         });
 

@@ -21,20 +21,22 @@ public sealed class EventConsumerTests
     {
         await using var warehouse = new TestWarehouse();
         var queue = await QueueAsync(warehouse);
-        var shipped = new WarehouseEvent("acme~O-1/shipped/S1", EventTypes.OrderShipped, Owner, "acme~O-1", warehouse.Clock.GetUtcNow(), new { units = 12 });
+        var shipped = new WarehouseEvent("acme~O-1/shipped/S1", EventTypes.OrderShipped, Owner, "acme~O-1", warehouse.Clock.GetUtcNow(), new { cartons = 2, units = 12, weightKg = 7.5 });
         await queue.SendAsync([shipped.ToMessage(), shipped.ToMessage(), shipped.ToMessage()]);
 
-        var billing = await DrainAsync(warehouse, warehouse.Get<BillingJournal>());
+        var billing = await DrainAsync(warehouse, warehouse.Get<BillingRater>());
         var reporting = await DrainAsync(warehouse, warehouse.Get<DailyActivityProjection>());
 
         Assert.Equal((1, 2, 0, 0), (billing.Applied, billing.Duplicates, billing.Retried, billing.DeadLettered));
         Assert.Equal((1, 2), (reporting.Applied, reporting.Duplicates));
-        var line = Assert.Single(await warehouse.AllAsync<BillableActivity>(Owner, BillableActivity.Kind));
-        Assert.Equal((shipped.Id, EventTypes.OrderShipped, "2026-11"), (line.EventId, line.EventType, line.Period));
+        // No rate card yet: shipping handling per shipment, carton and kg, each flagged rather than dropped.
+        var lines = await warehouse.AllAsync<ChargeLineDocument>(Owner, ChargeLineDocument.Kind);
+        Assert.Equal([("carton", 2m), ("kg", 7.5m), ("shipment", 1m)], lines.Select(l => (l.Basis, l.Quantity)).Order());
+        Assert.All(lines, l => Assert.Equal((shipped.Id, EventTypes.OrderShipped, "2026-11", ChargeLineDocument.Unrated), (l.EventId, l.EventType, l.Period, l.Status)));
         var day = Assert.Single(await warehouse.AllAsync<DailyActivity>(Owner, DailyActivity.Kind));
         Assert.Equal(1, day.Events[EventTypes.OrderShipped]);
         Assert.Equal(12, day.Units[EventTypes.OrderShipped]);
-        Assert.Equal(0, await queue.CountActiveAsync(Path(BillingJournal.SubscriptionName)));
+        Assert.Equal(0, await queue.CountActiveAsync(Path(BillingRater.SubscriptionName)));
     }
 
     [Fact]
@@ -42,13 +44,13 @@ public sealed class EventConsumerTests
     {
         await using var warehouse = new TestWarehouse();
         var consumer = warehouse.Get<EventConsumer>();
-        var billing = warehouse.Get<BillingJournal>();
-        var body = new WarehouseEvent("acme~O-2/packed/C1", EventTypes.OrderPacked, Owner, "acme~O-2", warehouse.Clock.GetUtcNow(), new { units = 4 }).ToMessage().Body;
+        var billing = warehouse.Get<BillingRater>();
+        var body = new WarehouseEvent("acme~O-2/packed/C1", EventTypes.OrderPacked, Owner, "acme~O-2", warehouse.Clock.GetUtcNow(), new { cartons = 1, units = 4 }).ToMessage().Body;
 
         Assert.True(await consumer.ApplyOnceAsync(billing, WarehouseEvent.Parse(body), CancellationToken.None));
         Assert.False(await consumer.ApplyOnceAsync(billing, WarehouseEvent.Parse(body), CancellationToken.None));
 
-        Assert.Single(await warehouse.AllAsync<BillableActivity>(Owner, BillableActivity.Kind));
+        Assert.Equal(["carton", "order"], (await warehouse.AllAsync<ChargeLineDocument>(Owner, ChargeLineDocument.Kind)).Select(l => l.Basis).Order());
     }
 
     [Fact]
@@ -91,8 +93,8 @@ public sealed class EventConsumerTests
         await using var warehouse = new TestWarehouse();
         var queue = await QueueAsync(warehouse);
         var options = new EventConsumerOptions();
-        var handler = new FailingHandler(warehouse.Get<BillingJournal>());
-        var picked = new WarehouseEvent("acme~O-9/pick/s1", EventTypes.Picked, Owner, "acme~O-9", warehouse.Clock.GetUtcNow(), new { units = 3 });
+        var handler = new FailingHandler(warehouse.Get<BillingRater>());
+        var picked = new WarehouseEvent("acme~O-9/pick/s1", EventTypes.Picked, Owner, "acme~O-9", warehouse.Clock.GetUtcNow(), new { line = 1, sku = "SKU-B", units = 3 });
         await queue.SendAsync([picked.ToMessage()]);
 
         // Deliveries 1..4 fail and are given back; each waits twice as long as the one before (10 s, 20 s, 40 s, 80 s).
@@ -108,16 +110,18 @@ public sealed class EventConsumerTests
 
         Assert.Equal(1, (await DrainAsync(warehouse, handler)).DeadLettered);
         Assert.Equal(options.MaxDeliveries, handler.Calls);
-        var letter = Assert.Single(await queue.ListDeadLettersAsync(Path(BillingJournal.SubscriptionName)));
+        var letter = Assert.Single(await queue.ListDeadLettersAsync(Path(BillingRater.SubscriptionName)));
         Assert.Contains("billing failed on delivery 5 of 5", letter.Reason, StringComparison.Ordinal);
         Assert.Contains("rate card unavailable", letter.Reason, StringComparison.Ordinal);
-        Assert.Empty(await warehouse.AllAsync<BillableActivity>(Owner, BillableActivity.Kind));
+        Assert.Empty(await warehouse.AllAsync<ChargeLineDocument>(Owner, ChargeLineDocument.Kind));
 
         handler.Healthy = true;
-        Assert.Equal(1, await queue.RedriveDeadLettersAsync(Path(BillingJournal.SubscriptionName)));
+        Assert.Equal(1, await queue.RedriveDeadLettersAsync(Path(BillingRater.SubscriptionName)));
         Assert.Equal(1, (await DrainAsync(warehouse, handler)).Applied);
-        Assert.Equal(picked.Id, Assert.Single(await warehouse.AllAsync<BillableActivity>(Owner, BillableActivity.Kind)).EventId);
-        Assert.Empty(await queue.ListDeadLettersAsync(Path(BillingJournal.SubscriptionName)));
+        var lines = await warehouse.AllAsync<ChargeLineDocument>(Owner, ChargeLineDocument.Kind);
+        Assert.Equal(["line", "order", "unit"], lines.Select(l => l.Basis).Order());
+        Assert.All(lines, l => Assert.Equal(picked.Id, l.EventId));
+        Assert.Empty(await queue.ListDeadLettersAsync(Path(BillingRater.SubscriptionName)));
     }
 
     [Theory]
@@ -129,10 +133,10 @@ public sealed class EventConsumerTests
         var queue = await QueueAsync(warehouse);
         await queue.SendAsync([new OutgoingMessage(WarehouseStore.EventsTopic, body)]);
 
-        var report = await DrainAsync(warehouse, warehouse.Get<BillingJournal>());
+        var report = await DrainAsync(warehouse, warehouse.Get<BillingRater>());
 
         Assert.Equal((0, 1), (report.Applied, report.DeadLettered));
-        var letter = Assert.Single(await queue.ListDeadLettersAsync(Path(BillingJournal.SubscriptionName)));
+        var letter = Assert.Single(await queue.ListDeadLettersAsync(Path(BillingRater.SubscriptionName)));
         Assert.Equal(1, letter.DeliveryCount);
         Assert.Contains(reason, letter.Reason, StringComparison.Ordinal);
         Assert.Empty(await warehouse.AllAsync<HandledEvent>(Owner, HandledEvent.Kind));
@@ -145,12 +149,13 @@ public sealed class EventConsumerTests
         await Notices.RegisterItemsAsync(warehouse);
         var notice = await warehouse.Intake.AcceptJsonAsync(warehouse.Durable, Notices.Owner, Notices.Json("EV-1", ("SKU-B", 4, "EA", null)), CancellationToken.None);
 
-        await DrainAsync(warehouse, warehouse.Get<BillingJournal>());
+        await DrainAsync(warehouse, warehouse.Get<BillingRater>());
         await DrainAsync(warehouse, warehouse.Get<DailyActivityProjection>());
 
-        var line = Assert.Single(await warehouse.AllAsync<BillableActivity>(Notices.Owner, BillableActivity.Kind));
-        Assert.Equal((EventTypes.InboundNoticeAccepted, notice.NoticeId), (line.EventType, line.Subject));
-        Assert.Equal(4, line.Payload!.Value.GetProperty("units").GetInt64());
+        // Billing received it (its mark) and charged nothing: accepting a notice is no work.
+        var marks = await warehouse.AllAsync<HandledEvent>(Notices.Owner, HandledEvent.Kind);
+        Assert.Contains(marks, m => m.Consumer == BillingRater.SubscriptionName && m.EventId == $"{notice.NoticeId}/accepted");
+        Assert.Empty(await warehouse.AllAsync<ChargeLineDocument>(Notices.Owner, ChargeLineDocument.Kind));
         var day = Assert.Single(await warehouse.Get<ActivityQueries>().ListAsync(Notices.Owner, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30), CancellationToken.None));
         Assert.Equal(new DateOnly(2026, 11, 21), day.Date);
         Assert.Equal(4, day.Units[EventTypes.InboundNoticeAccepted]);
@@ -167,7 +172,7 @@ public sealed class EventConsumerTests
     private static Task<DrainReport> DrainAsync(TestWarehouse warehouse, IEventHandler handler) =>
         warehouse.Get<EventConsumer>().DrainAsync(handler, TimeSpan.Zero, CancellationToken.None);
 
-    // The billing journal behind a switch: throws (as a handler whose dependency is down) until it is healthy again.
+    // The billing rater behind a switch: throws (as a handler whose dependency is down) until it is healthy again.
     private sealed class FailingHandler(IEventHandler inner) : IEventHandler
     {
         public bool Healthy { get; set; }

@@ -5,6 +5,7 @@ using Logistics.Application.Inventory;
 using Logistics.Application.Items;
 using Logistics.Application.Warehouse;
 using Logistics.Storage;
+using Logistics.Storage.Blobs.Folder;
 using Logistics.Storage.Documents;
 using Logistics.Storage.Sqlite;
 using Logistics.DurableTask.Hosting;
@@ -42,6 +43,7 @@ public sealed class TestWarehouse : IAsyncDisposable
             .AddSingleton(sp => new CosmosLimitsDocumentStore(sp.GetRequiredService<SqliteStorage>().Documents))
             .AddSingleton(sp => new PausingDocumentStore(sp.GetRequiredService<CosmosLimitsDocumentStore>()))
             .AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<PausingDocumentStore>())
+            .AddFolderBlobStore(o => o.RootPath = Path.Combine(_folder, "blobs"))
             .AddWarehouseApplication()
             .AddSqliteOrchestrationService()
             .AddLocalDurableTask(registry => registry.AddWarehouseTasks(), o => o.DataConverter = new JsonDataConverter(WorkflowJson.Options));

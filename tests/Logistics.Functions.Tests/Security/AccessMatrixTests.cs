@@ -83,7 +83,12 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
         ["GetReportFile"] = Access.Publisher,
         ["GetReportSettings"] = Access.Publisher,
         ["PutReportSettings"] = Access.Publisher,
-        ["ListBillableActivity"] = Access.Ops,
+        ["ListChargeLines"] = Access.Ops,
+        ["GetStatement"] = Access.Ops,
+        ["CloseStatement"] = Access.Ops,
+        ["PutRateCard"] = Access.Ops,
+        ["ListRateCards"] = Access.Ops,
+        ["RerateChargeLines"] = Access.Ops,
     };
 
     public enum Caller
@@ -314,6 +319,9 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
         ["runId"] = "matrix-none",
         ["kind"] = "current-stock",
         ["file"] = "2026-11-21.csv",
+        ["owner"] = "nobody",
+        ["effectiveFrom"] = "2026-11-01",
+        ["period"] = "2026-10",
     };
 
     private static IEnumerable<FunctionMethod> HttpFunctions() => Catalog.Functions.Where(f => f.Http is not null);
