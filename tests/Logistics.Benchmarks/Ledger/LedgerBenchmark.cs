@@ -66,10 +66,11 @@ internal static class LedgerBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"seeded {seeder.Written} movement documents in {watch.Elapsed.TotalSeconds:0.0} s; file {new FileInfo(database).Length / 1024.0 / 1024.0:0} MB"));
 
-            Console.WriteLine($"{"run",4} {"ledger s",9} {"+csv s",8} {"lines",7} {"peak WS MB",11} {"GC heap MB",11} {"allocated MB",13} {"gen0/1/2",10} {"closing",12} {"identity",9}");
+            Console.WriteLine($"{"run",4} {"ledger s",9} {"+csv s",8} {"cpu s",7} {"lines",7} {"peak WS MB",11} {"GC heap MB",11} {"allocated MB",13} {"gen0/1/2",10} {"closing",12} {"identity",9} {"load",5}");
             var failed = false;
             for (var run = 1; run <= runs; run++)
             {
+                var load = LoadAverage();
                 var result = await RunChildAsync(database);
                 if (result is null)
                 {
@@ -81,9 +82,9 @@ internal static class LedgerBenchmark
                 var broken = r.GetProperty("identityFailures").GetInt32();
                 failed |= broken > 0 || closing != seeder.ExpectedClosing;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{run,4} {r.GetProperty("reportMs").GetDouble() / 1000,9:0.00} {r.GetProperty("totalMs").GetDouble() / 1000,8:0.00} {r.GetProperty("lines").GetInt32(),7} " +
+                    $"{run,4} {r.GetProperty("reportMs").GetDouble() / 1000,9:0.00} {r.GetProperty("totalMs").GetDouble() / 1000,8:0.00} {r.GetProperty("cpuMs").GetDouble() / 1000,7:0.00} {r.GetProperty("lines").GetInt32(),7} " +
                     $"{r.GetProperty("peakWorkingSetMb").GetDouble(),11:0.0} {r.GetProperty("gcHeapMb").GetDouble(),11:0.0} {r.GetProperty("allocatedMb").GetDouble(),13:0} " +
-                    $"{$"{r.GetProperty("gen0").GetInt32()}/{r.GetProperty("gen1").GetInt32()}/{r.GetProperty("gen2").GetInt32()}",10} {closing,12} {(broken == 0 ? "ok" : $"{broken} bad"),9}"));
+                    $"{$"{r.GetProperty("gen0").GetInt32()}/{r.GetProperty("gen1").GetInt32()}/{r.GetProperty("gen2").GetInt32()}",10} {closing,12} {(broken == 0 ? "ok" : $"{broken} bad"),9} {load,5}"));
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -105,6 +106,10 @@ internal static class LedgerBenchmark
             }
         }
     }
+
+    // The machine's 1-minute load average before a run (Linux), because wall times on a shared machine depend on it.
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
     // Re-invokes this executable (or `dotnet <dll>` when run that way) with `ledger-run`.
     private static async Task<JsonElement?> RunChildAsync(string database)
