@@ -196,8 +196,8 @@ public sealed class StockReports(WarehouseStore store)
         .Where("/id", QueryOperator.LessThan, kind + "\u007f");
 
     // Pages in id order by asking each time for the ids after the last one seen, rather than with the store's continuation
-    // token: the token would add a second lower bound on the id to the range's own, and SQLite then seeks by the range's
-    // start on every page, which makes a long scan quadratic. This way each page seeks straight to where the last ended.
+    // token: the token adds a second lower bound on the id beside the range's own, and SQLite need not seek by the later
+    // one. Measured on 100,000 movements: 4.6 s with the token, 2.6 s this way, where each page seeks to where the last ended.
     private static async IAsyncEnumerable<T> ScanAsync<T>(
         IDocumentContainer container, string ownerId, string kind, Func<DocumentQuery, DocumentQuery> filter, string? after, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
