@@ -16,7 +16,12 @@ switch (suite)
         return await Logistics.Benchmarks.Fuzz.FuzzBenchmark.RunAsync(options);
     case "allocation":
         return await Logistics.Benchmarks.Allocation.AllocationBenchmark.RunAsync(options);
+    case "ledger":
+        return await Logistics.Benchmarks.Ledger.LedgerBenchmark.RunAsync(options);
+    case "ledger-run":
+        // The measured child process of the ledger suite.
+        return await Logistics.Benchmarks.Ledger.LedgerRun.RunAsync(options);
     default:
-        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: storage, orchestration, intake, fuzz, allocation");
+        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: storage, orchestration, intake, fuzz, allocation, ledger");
         return 2;
 }

@@ -45,6 +45,7 @@ public sealed class ItemEndpointTests(InboundHostFixture fixture) : IClassFixtur
     [InlineData("""{"description":"x","packUnit":"pallet"}""", "/packUnit")]
     [InlineData("""{"description":"x","expiryControlled":true}""", "/expiryControlled")]
     [InlineData("""{"description":"","handling":["sparkly"]}""", "/handling/0")]
+    [InlineData("""{"description":"x","specification":"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}""", "/specification")]
     public async Task Invalid_items_are_refused_naming_the_member(string json, string pointer)
     {
         var host = fixture.Host;
