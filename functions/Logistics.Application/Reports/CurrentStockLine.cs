@@ -8,7 +8,7 @@ namespace Logistics.Application.Reports;
 /// <param name="Description">The item's description (empty when the item master has no such SKU).</param>
 /// <param name="Specification">The item's specification, or null.</param>
 /// <param name="Lot">The lot, or null for stock without a lot.</param>
-/// <param name="PackUnit">The item's pack unit (the <c>UnitOfMeasure</c> name).</param>
+/// <param name="PackUnit">How the item is packed: <c>Each</c>, or <c>Case of 12</c>; the quantities are eaches either way.</param>
 /// <param name="OnHand">Physically here and not held: on hand + picked (picked goods still wait in the shipping area).</param>
 /// <param name="PendingIn">Announced by notices and not yet received: pending in.</param>
 /// <param name="PendingOut">Committed to orders and not yet shipped: pending out (allocated, not picked) + picked.</param>

@@ -17,7 +17,7 @@ namespace Logistics.Application.Reports;
 /// <param name="Sku">The owner's SKU.</param>
 /// <param name="Description">The item's description (empty when the item master has no such SKU).</param>
 /// <param name="Lot">The lot, or null.</param>
-/// <param name="PackUnit">The item's pack unit (the <c>UnitOfMeasure</c> name).</param>
+/// <param name="PackUnit">How the item is packed: <c>Each</c>, or <c>Case of 12</c>; the quantities are eaches either way.</param>
 /// <param name="Opening">Warehouse stock at the period's start (movements before it).</param>
 /// <param name="Received">Net receipts.</param>
 /// <param name="Returned">Net returns (goods the carrier brought back).</param>

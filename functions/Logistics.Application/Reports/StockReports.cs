@@ -21,8 +21,20 @@ namespace Logistics.Application.Reports;
 /// embedded store and an indexed range on Cosmos DB, keyset-paged on the id so that paging stays stable under concurrent
 /// postings and each page seeks to where the last one ended.
 /// </remarks>
-public sealed class StockReports(WarehouseStore store)
+public sealed class StockReports(WarehouseStore store, TimeProvider time)
 {
+    /// <summary>
+    /// How far back an instant is "recent": a report up to a recent instant reads the owner's whole ledger and skips what
+    /// came after the instant itself, one that ends further back has the store filter by time.
+    /// </summary>
+    /// <remarks>
+    /// Nearly every movement is before a recent instant (yesterday's list, last month's ledger on the 1st), so a filter
+    /// keeps almost everything; on the embedded store it costs a JSON evaluation per document, a fifth of the whole report
+    /// (measured: 4.3 s instead of 5.3 s for a month of 1,000,000 movements). Before an instant further back the filter
+    /// leaves out enough to pay, and on Cosmos DB it is served by the index.
+    /// </remarks>
+    public static readonly TimeSpan RecentWindow = TimeSpan.FromDays(7);
+
     private const int PageSize = 1000;
     private static readonly int StatusCount = Enum.GetValues<StockStatus>().Length;
     private static readonly int TypeCount = Enum.GetValues<MovementType>().Length;
@@ -37,8 +49,13 @@ public sealed class StockReports(WarehouseStore store)
         var container = await store.ContainerAsync(cancellationToken);
         var sums = new Dictionary<StockLineKey, long[]>();
         var until = UtcText.Of(asOf);
-        await foreach (var entry in ScanAsync<LedgerEntry>(container, ownerId, MovementDocument.Kind, q => q.Where("/occurredAt", QueryOperator.LessThanOrEqual, until), null, cancellationToken))
+        await foreach (var entry in ScanAsync<LedgerEntry>(container, ownerId, MovementDocument.Kind, Before(asOf, QueryOperator.LessThanOrEqual, until), null, cancellationToken))
         {
+            if (string.CompareOrdinal(entry.OccurredAt, until) > 0)
+            {
+                continue;
+            }
+
             Slot(sums, new StockLineKey(entry.Sku, entry.Lot), StatusCount)[(int)entry.Status] += entry.Delta;
         }
 
@@ -59,7 +76,7 @@ public sealed class StockReports(WarehouseStore store)
             }
 
             var item = Facts(items, key.Sku);
-            lines.Add(new CurrentStockLine(key.Sku, item.Description, item.Specification, key.Lot, item.PackUnit.ToString(),
+            lines.Add(new CurrentStockLine(key.Sku, item.Description, item.Specification, key.Lot, item.PackText,
                 onHand, pendingIn, pendingOut, available, pendingDecision, returnToSupplier, processing));
         }
 
@@ -81,9 +98,9 @@ public sealed class StockReports(WarehouseStore store)
         var sums = new Dictionary<StockLineKey, long[]>();
         var start = UtcText.Of(from);
         var end = UtcText.Of(to);
-        await foreach (var entry in ScanAsync<LedgerEntry>(container, ownerId, MovementDocument.Kind, q => q.Where("/occurredAt", QueryOperator.LessThan, end), null, cancellationToken))
+        await foreach (var entry in ScanAsync<LedgerEntry>(container, ownerId, MovementDocument.Kind, Before(to, QueryOperator.LessThan, end), null, cancellationToken))
         {
-            if (!WarehouseStock.Includes(entry.Status))
+            if (string.CompareOrdinal(entry.OccurredAt, end) >= 0 || !WarehouseStock.Includes(entry.Status))
             {
                 continue;
             }
@@ -187,6 +204,10 @@ public sealed class StockReports(WarehouseStore store)
         }
     }
 
+    // Up to a recent instant the scan skips later movements as it reads them; further back the store filters (RecentWindow).
+    private Func<DocumentQuery, DocumentQuery> Before(DateTimeOffset instant, QueryOperator op, string text) =>
+        instant >= time.GetUtcNow() - RecentWindow ? q => q : q => q.Where("/occurredAt", op, text);
+
     // The owner's movements, by id range rather than by type: the range is what lets the store seek instead of scan.
     // Every movement id is longer than "movement~", so "after it" starts at the first movement.
     private static DocumentQuery Movements(string ownerId) => Range(ownerId, MovementDocument.Kind, null);
@@ -278,7 +299,7 @@ public sealed class StockReports(WarehouseStore store)
 
         return s[0] == 0 && received == 0 && returned == 0 && adjustedIn == 0 && shipped == 0 && disposed == 0 && adjustedOut == 0 && closing == 0
             ? null
-            : new StockLedgerLine(key.Sku, item.Description, key.Lot, item.PackUnit.ToString(), s[0], received, returned, adjustedIn, shipped, disposed, adjustedOut, closing);
+            : new StockLedgerLine(key.Sku, item.Description, key.Lot, item.PackText, s[0], received, returned, adjustedIn, shipped, disposed, adjustedOut, closing);
     }
 
     // Nets one instant's movements per SKU, lot, type and source reference over warehouse statuses and applies them to

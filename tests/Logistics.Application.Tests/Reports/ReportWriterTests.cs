@@ -13,13 +13,13 @@ public sealed class ReportWriterTests
     private static readonly CurrentStockList List = new("acme", AsOf,
     [
         new CurrentStockLine("BOOK-1", "Atlas, \"large\" edition", "A4, 96 pages", null, "Each", 1234567, 5, 2, 1234570, 1, 0, 0),
-        new CurrentStockLine("BOOK-2", "Plain", null, "L1", "Case", -3, 0, 0, -3, 0, 2, 4),
+        new CurrentStockLine("BOOK-2", "Plain", null, "L1", "Case of 12", -3, 0, 0, -3, 0, 2, 4),
     ]);
 
     private static readonly StockLedgerReport Ledger = new("acme", AsOf.AddDays(-1), AsOf,
     [
         new StockLedgerLine("BOOK-1", "Atlas, \"large\" edition", null, "Each", 1000000, 9, 1, 2, 3, 4, 5, 1000000),
-        new StockLedgerLine("BOOK-2", "Plain", "L1", "Case", 0, 0, 0, 7, 0, 0, 0, 7),
+        new StockLedgerLine("BOOK-2", "Plain", "L1", "Case of 12", 0, 0, 0, 7, 0, 0, 0, 7),
     ]);
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class ReportWriterTests
         Assert.Equal(
             "Owner SKU,Description,Specification,Lot,Pack unit,On hand,Pending in,Pending out,Available,Pending decision,Pending return to supplier,Pending processing\r\n" +
             "BOOK-1,\"Atlas, \"\"large\"\" edition\",\"A4, 96 pages\",,Each,1234567,5,2,1234570,1,0,0\r\n" +
-            "BOOK-2,Plain,,L1,Case,-3,0,0,-3,0,2,4\r\n",
+            "BOOK-2,Plain,,L1,Case of 12,-3,0,0,-3,0,2,4\r\n",
             text);
     }
 
@@ -40,7 +40,7 @@ public sealed class ReportWriterTests
         Assert.Equal(
             "Owner SKU,Description,Lot,Pack unit,Opening,Received,Returned,Adjusted in,Shipped,Disposed,Adjusted out,Closing\r\n" +
             "BOOK-1,\"Atlas, \"\"large\"\" edition\",,Each,1000000,9,1,2,3,4,5,1000000\r\n" +
-            "BOOK-2,Plain,L1,Case,0,0,0,7,0,0,0,7\r\n",
+            "BOOK-2,Plain,L1,Case of 12,0,0,0,7,0,0,0,7\r\n",
             text);
     }
 
@@ -90,7 +90,7 @@ public sealed class ReportWriterTests
         Assert.Equal("2026-11-20T23:59:59+00:00", root.GetProperty("from").GetString());
         Assert.Equal("2026-11-21T23:59:59+00:00", root.GetProperty("to").GetString());
         Assert.Equal(2, root.GetProperty("lines").GetArrayLength());
-        Assert.Equal("Case", root.GetProperty("lines")[1].GetProperty("packUnit").GetString());
+        Assert.Equal("Case of 12", root.GetProperty("lines")[1].GetProperty("packUnit").GetString());
         var totals = root.GetProperty("totals");
         Assert.Equal(1000000, totals.GetProperty("opening").GetInt64());
         Assert.Equal(9, totals.GetProperty("adjustedIn").GetInt64());

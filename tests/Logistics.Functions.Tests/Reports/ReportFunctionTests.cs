@@ -40,7 +40,7 @@ public sealed class ReportFunctionTests
         Assert.Equal(
             [
                 "Owner SKU,Description,Specification,Lot,Pack unit,On hand,Pending in,Pending out,Available,Pending decision,Pending return to supplier,Pending processing",
-                "BOOK-002,Novel,,,Case,5,0,0,5,0,0,0",
+                "BOOK-002,Novel,,,Case of 10,5,0,0,5,0,0,0",
             ],
             csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
         var x12 = await DownloadAsync(host, files["inventory-advice/2026-11-22.x12"]);
@@ -57,7 +57,7 @@ public sealed class ReportFunctionTests
             "current-stock/2026-11-30.csv", "current-stock/2026-12-01.csv");
         var ledger = (await DownloadAsync(host, files["stock-ledger/2026-11-01_2026-11-30.csv"])).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("Owner SKU,Description,Lot,Pack unit,Opening,Received,Returned,Adjusted in,Shipped,Disposed,Adjusted out,Closing", ledger[0]);
-        Assert.Equal("BOOK-002,Novel,,Case,0,5,0,0,0,0,0,5", ledger[1]);
+        Assert.Equal("BOOK-002,Novel,,Case of 10,0,5,0,0,0,0,0,5", ledger[1]);
         var movements = await DownloadAsync(host, files["stock-ledger/2026-11-01_2026-11-30.movements.csv"]);
         Assert.Contains(",Receipt,", movements, StringComparison.Ordinal);
 
