@@ -1,3 +1,4 @@
+using System.Text;
 using Logistics.Application.Inbound;
 using Logistics.Application.Items;
 using Logistics.Application.Outbound;
@@ -8,7 +9,7 @@ using Logistics.Domain.Outbound;
 namespace Logistics.Application.Tests.Reports;
 
 /// <summary>
-/// Two simulated days of real inbound and outbound steps, and the current-stock list and the stock ledger checked
+/// Two simulated days of real inbound and outbound steps, and the current-stock list, its 846 and the stock ledger checked
 /// against numbers worked out by hand in the comments (never by the code under test).
 /// </summary>
 public sealed class TwoDayFlowTests
@@ -58,6 +59,18 @@ public sealed class TwoDayFlowTests
         var endOfDay1 = await reports.CurrentStockAsync(Notices.Owner, Day2.AddTicks(-1), CancellationToken.None);
         var b1 = Assert.Single(endOfDay1.Lines);
         Assert.Equal(new CurrentStockLine("SKU-B", "Plain, \"boxed\" item", "A5, 320 pages", null, "Each", 5, 5, 2, 8, 1, 0, 0), b1);
+
+        // The 846 of the end of day 1 carries the same numbers, in eaches: 17 on hand 5, 33 available 8, 63 pending in 5,
+        // 27 pending out 2, QH pending decision 1 (nothing pending return or processing, so no 28 or 37); dated 23:59:59.
+        using (var x12 = new MemoryStream())
+        {
+            await warehouse.Get<InventoryAdvices>().WriteAsync(endOfDay1, x12, CancellationToken.None);
+            var segments = Encoding.UTF8.GetString(x12.ToArray()).Split('~', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            Assert.Contains(segments, s => s.StartsWith("BIA*00*SI*20261121235959-", StringComparison.Ordinal) && s.EndsWith("*20261121*235959", StringComparison.Ordinal));
+            Assert.Equal(
+                ["LIN*1*SK*SKU-B", "PID*F****Plain, \"boxed\" item", "QTY*17*5*EA", "QTY*33*8*EA", "QTY*63*5*EA", "QTY*27*2*EA", "QTY*QH*1*EA", "CTT*1"],
+                segments.SkipWhile(s => !s.StartsWith("LIN*", StringComparison.Ordinal)).TakeWhile(s => !s.StartsWith("SE*", StringComparison.Ordinal)));
+        }
 
         // Day 2, 08:00: the owner scraps the damaged unit (1 disposed).
         warehouse.Clock.Advance(Day2.AddHours(8) - warehouse.Clock.GetUtcNow());
