@@ -10,7 +10,7 @@ using Logistics.Application.Outbound.Intake;
 using Logistics.Application.Outbound.Workflow;
 using Logistics.Application.Items;
 using Logistics.Application.Partners;
-using Logistics.Application.Reporting;
+using Logistics.Application.Reports.Activity;
 using Logistics.Application.Reports;
 using Logistics.Application.Reports.Runs;
 using Logistics.Application.Reports.Schedules;

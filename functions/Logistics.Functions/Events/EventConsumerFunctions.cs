@@ -1,6 +1,6 @@
 using Logistics.Application.Billing;
 using Logistics.Application.Events;
-using Logistics.Application.Reporting;
+using Logistics.Application.Reports.Activity;
 using Microsoft.Azure.Functions.Worker;
 
 namespace Logistics.Functions.Events;

@@ -1,6 +1,6 @@
 using Logistics.Application.Billing;
 using Logistics.Application.Events;
-using Logistics.Application.Reporting;
+using Logistics.Application.Reports.Activity;
 using Logistics.Application.Tests.Support;
 using Logistics.Application.Warehouse;
 using Logistics.Storage.Documents;

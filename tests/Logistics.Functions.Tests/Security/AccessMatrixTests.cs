@@ -406,7 +406,7 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
 
             // The reporting consumer counts A's events into its daily activity, as its timer would.
             await App.Services.GetRequiredService<Logistics.Application.Events.EventConsumer>().DrainAsync(
-                App.Services.GetRequiredService<Logistics.Application.Reporting.DailyActivityProjection>(), TimeSpan.Zero, CancellationToken.None);
+                App.Services.GetRequiredService<Logistics.Application.Reports.Activity.DailyActivityProjection>(), TimeSpan.Zero, CancellationToken.None);
         }
 
         /// <summary>What publisher A sees of its account, item, notice and stock: unchanged when another caller's attempt changed nothing.</summary>

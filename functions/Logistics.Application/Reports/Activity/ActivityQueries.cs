@@ -2,7 +2,7 @@ using Logistics.Application.Common;
 using Logistics.Application.Warehouse;
 using Logistics.Storage.Documents;
 
-namespace Logistics.Application.Reporting;
+namespace Logistics.Application.Reports.Activity;
 
 /// <summary>Reads an owner's daily activity.</summary>
 public sealed class ActivityQueries(WarehouseStore store)

@@ -1,10 +1,10 @@
-using Logistics.Application.Reporting;
+using Logistics.Application.Reports.Activity;
 using Logistics.Application.Warehouse;
 using Logistics.Functions.Errors;
 using Logistics.Functions.Http;
 using Microsoft.Azure.Functions.Worker;
 
-namespace Logistics.Functions.Reporting;
+namespace Logistics.Functions.Reports;
 
 /// <summary>The publisher's daily activity, as the reporting consumer counts it from the events.</summary>
 public sealed class ActivityFunctions(HttpApi api, ActivityQueries queries, BusinessCalendar calendar)

@@ -3,7 +3,7 @@ using Logistics.Application.Events;
 using Logistics.Application.Warehouse;
 using Logistics.Storage.Documents;
 
-namespace Logistics.Application.Reporting;
+namespace Logistics.Application.Reports.Activity;
 
 /// <summary>
 /// The reporting subscription's handler: counts each event into its owner's <see cref="DailyActivity"/> for the

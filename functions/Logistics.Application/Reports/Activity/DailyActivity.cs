@@ -1,4 +1,4 @@
-namespace Logistics.Application.Reporting;
+namespace Logistics.Application.Reports.Activity;
 
 /// <summary>
 /// An owner's activity on one business day of the warehouse: how many events of each type, and the units they moved.
