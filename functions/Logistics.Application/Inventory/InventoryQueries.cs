@@ -1,5 +1,6 @@
 using Logistics.Application.Common;
 using Logistics.Application.Warehouse;
+using Logistics.Domain.Inventory;
 using Logistics.Storage.Documents;
 
 namespace Logistics.Application.Inventory;
@@ -16,10 +17,17 @@ public sealed class InventoryQueries(WarehouseStore store)
         {
             var query = Filtered(new DocumentQuery(ownerId) { PageSize = 1000 }.WhereEquals("/type", MovementDocument.Kind), filter)
                 .Where("/occurredAt", QueryOperator.LessThanOrEqual, UtcText.Of(instant));
-            var movements = await container.QueryAllAsync<MovementDocument>(query, cancellationToken);
-            return [.. movements.GroupBy(m => (m.Sku, m.Lot, m.Location, m.Status, m.Reference))
-                .Select(g => new BalanceView(g.Key.Sku, g.Key.Lot, g.Key.Location, g.Key.Status.ToString(), g.Sum(m => m.Delta), g.Key.Reference))
-                .Where(b => b.Quantity != 0)
+            // Summed as the pages stream by: memory follows the balances, not the ledger (the daily storage snapshot reads
+            // a whole owner's ledger this way).
+            var sums = new Dictionary<(string Sku, string? Lot, string Location, StockStatus Status, string? Reference), long>();
+            await foreach (var movement in container.StreamAsync<MovementDocument>(query, cancellationToken))
+            {
+                var key = (movement.Sku, movement.Lot, movement.Location, movement.Status, movement.Reference);
+                sums[key] = sums.GetValueOrDefault(key) + movement.Delta;
+            }
+
+            return [.. sums.Where(b => b.Value != 0)
+                .Select(b => new BalanceView(b.Key.Sku, b.Key.Lot, b.Key.Location, b.Key.Status.ToString(), b.Value, b.Key.Reference))
                 .OrderBy(b => b.Sku, StringComparer.Ordinal).ThenBy(b => b.Lot, StringComparer.Ordinal).ThenBy(b => b.Location, StringComparer.Ordinal).ThenBy(b => b.Status, StringComparer.Ordinal).ThenBy(b => b.Reference, StringComparer.Ordinal)];
         }
 

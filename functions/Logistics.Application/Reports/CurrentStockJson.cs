@@ -31,28 +31,11 @@ public static class CurrentStockJson
             ReportJson.WriteNullable(json, "specification", line.Specification);
             ReportJson.WriteNullable(json, "lot", line.Lot);
             json.WriteString("packUnit", line.PackUnit);
-            WriteNumbers(json, [line.OnHand, line.PendingIn, line.PendingOut, line.Available, line.PendingDecision, line.PendingReturnToSupplier, line.PendingProcessing], totals);
+            ReportJson.WriteNumbers(json, Names, [line.OnHand, line.PendingIn, line.PendingOut, line.Available, line.PendingDecision, line.PendingReturnToSupplier, line.PendingProcessing], totals);
             json.WriteEndObject();
             await ReportJson.FlushNowAndThenAsync(json, ++written, cancellationToken);
         }
 
-        json.WriteEndArray();
-        json.WriteStartObject("totals");
-        WriteNumbers(json, totals, null);
-        json.WriteEndObject();
-        json.WriteEndObject();
-        await json.FlushAsync(cancellationToken);
-    }
-
-    private static void WriteNumbers(Utf8JsonWriter json, ReadOnlySpan<long> values, long[]? totals)
-    {
-        for (var i = 0; i < Names.Length; i++)
-        {
-            json.WriteNumber(Names[i], values[i]);
-            if (totals is not null)
-            {
-                totals[i] += values[i];
-            }
-        }
+        await ReportJson.EndWithTotalsAsync(json, Names, totals, cancellationToken);
     }
 }

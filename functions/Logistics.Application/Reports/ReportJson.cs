@@ -32,4 +32,29 @@ internal static class ReportJson
             await json.FlushAsync(cancellationToken);
         }
     }
+
+    /// <summary>Writes one line's numbers under <paramref name="names"/> and adds them to <paramref name="totals"/>.</summary>
+    public static void WriteNumbers(Utf8JsonWriter json, string[] names, ReadOnlySpan<long> values, long[] totals)
+    {
+        for (var i = 0; i < names.Length; i++)
+        {
+            json.WriteNumber(names[i], values[i]);
+            totals[i] += values[i];
+        }
+    }
+
+    /// <summary>Closes the lines, writes the <c>totals</c> object and the report's end, and flushes.</summary>
+    public static async Task EndWithTotalsAsync(Utf8JsonWriter json, string[] names, long[] totals, CancellationToken cancellationToken)
+    {
+        json.WriteEndArray();
+        json.WriteStartObject("totals");
+        for (var i = 0; i < names.Length; i++)
+        {
+            json.WriteNumber(names[i], totals[i]);
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+        await json.FlushAsync(cancellationToken);
+    }
 }

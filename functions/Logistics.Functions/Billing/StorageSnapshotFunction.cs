@@ -19,20 +19,12 @@ public sealed class StorageSnapshotFunction(AccessStore access, StorageSnapshots
     [Function("TakeStorageSnapshots")]
     public async Task RunAsync([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken cancellationToken)
     {
-        string? continuation = null;
-        do
+        await foreach (var publisherId in access.PublisherIdsAsync(cancellationToken))
         {
-            var page = await access.ListPublishersAsync(100, continuation, cancellationToken);
-            foreach (var publisher in page.Items)
+            foreach (var snapshot in await snapshots.TakeDueAsync(publisherId, cancellationToken))
             {
-                foreach (var snapshot in await snapshots.TakeDueAsync(publisher.Value.Id, cancellationToken))
-                {
-                    Logs.StorageSnapshotTaken(logger, publisher.Value.Id, snapshot.Date, snapshot.Units, snapshot.Locations);
-                }
+                Logs.StorageSnapshotTaken(logger, publisherId, snapshot.Date, snapshot.Units, snapshot.Locations);
             }
-
-            continuation = page.ContinuationToken;
         }
-        while (continuation is not null);
     }
 }
