@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Logistics.Application.Common;
+using Logistics.Application.Reports.Runs;
 using Logistics.Application.Warehouse;
 using Logistics.Storage.Blobs;
 using Logistics.Storage.Documents;
@@ -86,8 +87,11 @@ public sealed class BillingStatements(WarehouseStore store, IBlobStore blobs, Bu
     }
 
     /// <summary>The blob names of a statement: <c>reports/{owner}/statements/{period}.csv</c> and <c>.json</c>.</summary>
-    public static (string Csv, string Json) BlobNames(string ownerId, string period) =>
-        ($"reports/{ownerId}/statements/{period}.csv", $"reports/{ownerId}/statements/{period}.json");
+    public static (string Csv, string Json) BlobNames(string ownerId, string period)
+    {
+        var folder = $"{ReportFiles.FolderOf(ownerId)}{ReportFiles.Statements}/";
+        return ($"{folder}{period}.csv", $"{folder}{period}.json");
+    }
 
     private async Task PublishAsync(StatementDocument statement, CancellationToken cancellationToken)
     {

@@ -18,9 +18,6 @@ namespace Logistics.Functions.Reports;
 /// </summary>
 public sealed class ReportFunctions(HttpApi api, ReportRuns runs, ReportProfiles profiles, IBlobStore blobs, IOptions<WarehouseOptions> warehouse)
 {
-    /// <summary>The folder of statements of account beside the report kinds.</summary>
-    public const string Statements = "statements";
-
     /// <summary>
     /// <c>POST /api/reports</c> with a <see cref="ReportRequest"/>: starts the run (202 with its status link and the
     /// files it writes); the same request again answers with the same run.
@@ -70,7 +67,7 @@ public sealed class ReportFunctions(HttpApi api, ReportRuns runs, ReportProfiles
             var kind = call.Query.String("kind");
             if (kind is not null && !IsFolder(kind))
             {
-                return Problems.Validation(("/kind", $"'kind' must be one of {string.Join(", ", ReportKinds.All.Append(Statements))}."));
+                return Problems.Validation(("/kind", $"'kind' must be one of {string.Join(", ", ReportKinds.All.Append(ReportFiles.Statements))}."));
             }
 
             var folder = ReportFiles.FolderOf(call.PublisherId);
@@ -118,7 +115,7 @@ public sealed class ReportFunctions(HttpApi api, ReportRuns runs, ReportProfiles
             return TypedResults.Ok(ReportSettingsView.From(stored, warehouse.Value.TimeZone));
         });
 
-    private static bool IsFolder(string kind) => ReportKinds.All.Contains(kind) || kind == Statements;
+    private static bool IsFolder(string kind) => ReportKinds.All.Contains(kind) || kind == ReportFiles.Statements;
 
     private static string BaseUri(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
 

@@ -61,6 +61,12 @@ public sealed class ReportFunctionTests
         var movements = await DownloadAsync(host, files["stock-ledger/2026-11-01_2026-11-30.movements.csv"]);
         Assert.Contains(",Receipt,", movements, StringComparison.Ordinal);
 
+        // November's statement, once ops close the month, is among the publisher's files too.
+        await host.OkAsync(HttpMethod.Post, $"/api/ops/billing/statements/{TestKeys.PublisherAId}/2026-11/close?acceptUnrated=true", host.Keys.Ops);
+        files = await WaitForFilesAsync(host, "statements/2026-11.csv", "statements/2026-11.json");
+        var statement = JsonDocument.Parse(await DownloadAsync(host, files["statements/2026-11.json"])).RootElement;
+        Assert.Equal(("2026-11", "closed"), (statement.GetProperty("period").GetString(), statement.GetProperty("status").GetString()));
+
         // Each occurrence ran once: one run per daily occurrence from the 22nd to the 1st.
         var dailyLists = (await host.OkAsync(HttpMethod.Get, "/api/reports?kind=current-stock", host.Keys.PublisherA)).EnumerateArray()
             .Count(f => f.GetProperty("file").GetString()!.EndsWith(".csv", StringComparison.Ordinal));

@@ -8,11 +8,14 @@ namespace Logistics.Application.Reports.Runs;
 /// the local date and time (<c>2026-12-01T153000</c>); a ledger's is its period, first and last day
 /// (<c>2026-11-01_2026-11-30</c>), and its movement detail is <c>{period}.movements.csv</c>.
 /// </summary>
-/// <remarks>Statements of account land beside them, under <c>reports/{owner}/statements/</c>.</remarks>
+/// <remarks>Statements of account land beside them, under <c>reports/{owner}/statements/</c> (<see cref="Statements"/>).</remarks>
 public static class ReportFiles
 {
     /// <summary>The folder of all reports.</summary>
     public const string Root = "reports";
+
+    /// <summary>The folder beside the report kinds where closed billing statements land.</summary>
+    public const string Statements = "statements";
 
     /// <summary>What the ledger's movement detail adds to its file name.</summary>
     public const string MovementsSuffix = ".movements";
