@@ -133,9 +133,9 @@ public sealed class StockReports(WarehouseStore store, TimeProvider time)
     /// Streamed: the openings are summed first (one accumulator per SKU and lot), then the period is read in time
     /// order one instant at a time. The time order is keyset-paged on (occurredAt, id): each page asks for the instants
     /// after the last one seen, and the rest of a page's last instant is read by id, so no page skips or repeats a
-    /// movement and none pays an offset. Both stores serve each page from an index on <c>/occurredAt</c> (the container
-    /// declares the order; the embedded store indexes declared orders), so a page costs a seek, not a scan: the last week of
-    /// a month of 1,000,000 movements, openings included, took 5.1 s.
+    /// movement and none pays an offset. Cosmos DB serves each page from its index on <c>/occurredAt</c>; the embedded store
+    /// has no index on it, so there every page scans the owner's movements: fine for a day or a week, slow for a month of a
+    /// very large owner.
     /// </remarks>
     public async IAsyncEnumerable<StockLedgerMovement> LedgerMovementsAsync(
         string ownerId, DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken)

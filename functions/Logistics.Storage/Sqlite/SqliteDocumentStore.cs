@@ -37,7 +37,6 @@ internal sealed class SqliteDocumentStore : IDocumentStore
                     ON CONFLICT(name) DO UPDATE SET default_ttl = excluded.default_ttl
                     """).With("$n", definition.Name).With("$p", definition.PartitionKeyPath).With("$t", definition.DefaultTimeToLiveSeconds)
                     .ExecuteNonQuery();
-                SqliteSortIndexes.Ensure(session, definition);
                 return definition;
             },
             cancellationToken).ConfigureAwait(false);

@@ -28,10 +28,7 @@ internal static class SqliteQueryTranslator
             new("$now", nowMs),
             new("$limit", query.PageSize + 1),
         };
-        // A partition's ordered query reads through its order's index (SqliteSortIndexes), in order, instead of sorting.
-        var significant = query.OrderBy.Count > 0 && query.OrderBy[^1].Path == ContainerDefinition.IdPath ? query.OrderBy.Take(query.OrderBy.Count - 1).ToList() : [.. query.OrderBy];
-        var source = significant.Count > 0 && query.PartitionKey is not null ? $"documents INDEXED BY {SqliteSortIndexes.NameOf(definition, significant)}" : "documents";
-        var sql = new StringBuilder($"SELECT id, pk, etag, ts, body FROM {source} WHERE container = $c AND (expires_at IS NULL OR expires_at > $now)");
+        var sql = new StringBuilder("SELECT id, pk, etag, ts, body FROM documents WHERE container = $c AND (expires_at IS NULL OR expires_at > $now)");
         if (query.PartitionKey is not null)
         {
             sql.Append(" AND pk = $pk");
@@ -79,10 +76,8 @@ internal static class SqliteQueryTranslator
                 return ("id", "'text'");
             if (path == definition.PartitionKeyPath)
                 return ("pk", "'text'");
-            // The path is written as a literal, not a parameter, so that a query's expression is the one a sort-order index
-            // was built on (SqliteSortIndexes) and SQLite can seek and order by that index instead of reading the partition.
-            var literal = PathLiteral(path);
-            return ($"json_extract(body, {literal})", $"json_type(body, {literal})");
+            var name = Add(JsonPath(path));
+            return ($"json_extract(body, {name})", $"json_type(body, {name})");
         }
 
         public string Build(QueryFilter filter)
@@ -154,29 +149,23 @@ internal static class SqliteQueryTranslator
             parameters.Add(new(name, value));
             return name;
         }
-    }
 
-    /// <summary>The SQL expression that reads <paramref name="path"/> (<c>/a/b</c>) from a document body.</summary>
-    public static string Extract(string path) => $"json_extract(body, {PathLiteral(path)})";
-
-    // A JSON path as an SQL string literal; segments cannot hold '"', and a "'" is doubled.
-    private static string PathLiteral(string path) => "'" + JsonPath(path).Replace("'", "''", StringComparison.Ordinal) + "'";
-
-    private static string JsonPath(string path)
-    {
-        if (string.IsNullOrEmpty(path) || path[0] != '/' || path.Length == 1)
-            throw new ArgumentException($"Query path '{path}' must look like /property or /a/b.", nameof(path));
-        var json = new StringBuilder("$");
-        foreach (var segment in path[1..].Split('/'))
+        private static string JsonPath(string path)
         {
-            if (segment.Length == 0 || segment.Contains('"', StringComparison.Ordinal))
-                throw new ArgumentException($"Query path '{path}' has an empty or quoted segment.", nameof(path));
-            if (segment.All(char.IsAsciiDigit))
-                json.Append('[').Append(segment).Append(']');
-            else
-                json.Append(".\"").Append(segment).Append('"');
-        }
+            if (string.IsNullOrEmpty(path) || path[0] != '/' || path.Length == 1)
+                throw new ArgumentException($"Query path '{path}' must look like /property or /a/b.", nameof(path));
+            var json = new StringBuilder("$");
+            foreach (var segment in path[1..].Split('/'))
+            {
+                if (segment.Length == 0 || segment.Contains('"', StringComparison.Ordinal))
+                    throw new ArgumentException($"Query path '{path}' has an empty or quoted segment.", nameof(path));
+                if (segment.All(char.IsAsciiDigit))
+                    json.Append('[').Append(segment).Append(']');
+                else
+                    json.Append(".\"").Append(segment).Append('"');
+            }
 
-        return json.ToString();
+            return json.ToString();
+        }
     }
 }
