@@ -130,12 +130,10 @@ public sealed class StockReports(WarehouseStore store, TimeProvider time)
     /// net to zero (putaways, picks: transfers inside the warehouse) are left out.
     /// </summary>
     /// <remarks>
-    /// Streamed: the openings are summed first (one accumulator per SKU and lot), then the period is read in time
-    /// order one instant at a time. The time order is keyset-paged on (occurredAt, id): each page asks for the instants
-    /// after the last one seen, and the rest of a page's last instant is read by id, so no page skips or repeats a
-    /// movement and none pays an offset. Cosmos DB serves each page from its index on <c>/occurredAt</c>; the embedded store
-    /// has no index on it, so there every page scans the owner's movements: fine for a day or a week, slow for a month of a
-    /// very large owner.
+    /// One pass over the owner's ledger in id order, as the summary reads it: movements before the period sum into the
+    /// openings (one accumulator per SKU and lot), the period's are spilled to one temporary file per UTC day
+    /// (<see cref="LedgerDaySpill"/>); then each day is read back, sorted by time and written, so memory holds one day of
+    /// movements, and no store needs an index on the time.
     /// </remarks>
     public async IAsyncEnumerable<StockLedgerMovement> LedgerMovementsAsync(
         string ownerId, DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -146,48 +144,30 @@ public sealed class StockReports(WarehouseStore store, TimeProvider time)
         var start = UtcText.Of(from);
         var end = UtcText.Of(to);
         var balances = new Dictionary<StockLineKey, long[]>();
-        await foreach (var entry in ScanAsync<LedgerEntry>(container, ownerId, MovementDocument.Kind, q => q.Where("/occurredAt", QueryOperator.LessThan, start), null, cancellationToken))
+        using var spill = new LedgerDaySpill();
+        await foreach (var entry in ScanAsync<LedgerDetailEntry>(container, ownerId, MovementDocument.Kind, Before(to, QueryOperator.LessThan, end), null, cancellationToken))
         {
-            if (WarehouseStock.Includes(entry.Status))
+            if (string.CompareOrdinal(entry.OccurredAt, end) >= 0 || !WarehouseStock.Includes(entry.Status))
+            {
+                continue;
+            }
+
+            if (string.CompareOrdinal(entry.OccurredAt, start) < 0)
             {
                 Slot(balances, new StockLineKey(entry.Sku, entry.Lot), 1)[0] += entry.Delta;
+            }
+            else
+            {
+                spill.Add(entry);
             }
         }
 
         var instant = new List<LedgerDetailEntry>();
-        string? lastAt = null;
-        string? lastId = null;
-        while (true)
+        foreach (var day in spill.DaysInOrder())
         {
-            if (lastAt is not null)
+            foreach (var entry in day)
             {
-                var at = lastAt;
-                await foreach (var entry in ScanAsync<LedgerDetailEntry>(container, ownerId, MovementDocument.Kind, q => q.WhereEquals("/occurredAt", at), lastId, cancellationToken))
-                {
-                    instant.Add(entry);
-                }
-
-                foreach (var line in Steps(instant, balances))
-                {
-                    yield return line;
-                }
-
-                instant.Clear();
-            }
-
-            var next = Movements(ownerId)
-                .Where("/occurredAt", lastAt is null ? QueryOperator.GreaterThanOrEqual : QueryOperator.GreaterThan, lastAt ?? start)
-                .Where("/occurredAt", QueryOperator.LessThan, end)
-                .OrderByPath("/occurredAt");
-            var page = await container.QueryAsync<LedgerDetailEntry>(next, cancellationToken);
-            if (page.Items.Count == 0)
-            {
-                yield break;
-            }
-
-            foreach (var entry in page.Items.Select(d => d.Value))
-            {
-                if (entry.OccurredAt != lastAt && lastAt is not null)
+                if (instant.Count > 0 && entry.OccurredAt != instant[0].OccurredAt)
                 {
                     foreach (var line in Steps(instant, balances))
                     {
@@ -198,9 +178,12 @@ public sealed class StockReports(WarehouseStore store, TimeProvider time)
                 }
 
                 instant.Add(entry);
-                lastAt = entry.OccurredAt;
-                lastId = entry.Id;
             }
+        }
+
+        foreach (var line in Steps(instant, balances))
+        {
+            yield return line;
         }
     }
 
@@ -208,10 +191,8 @@ public sealed class StockReports(WarehouseStore store, TimeProvider time)
     private Func<DocumentQuery, DocumentQuery> Before(DateTimeOffset instant, QueryOperator op, string text) =>
         instant >= time.GetUtcNow() - RecentWindow ? q => q : q => q.Where("/occurredAt", op, text);
 
-    // The owner's movements, by id range rather than by type: the range is what lets the store seek instead of scan.
-    // Every movement id is longer than "movement~", so "after it" starts at the first movement.
-    private static DocumentQuery Movements(string ownerId) => Range(ownerId, MovementDocument.Kind, null);
-
+    // The owner's documents of one kind, by id range rather than by type: the range is what lets the store seek instead of
+    // scan. Every id of a kind is longer than "{kind}~", so "after it" starts at the first one.
     private static DocumentQuery Range(string ownerId, string kind, string? after) => new DocumentQuery(ownerId) { PageSize = PageSize }
         .Where("/id", QueryOperator.GreaterThan, after ?? kind + "~")
         .Where("/id", QueryOperator.LessThan, kind + "\u007f");

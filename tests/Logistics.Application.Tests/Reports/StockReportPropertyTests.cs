@@ -83,7 +83,8 @@ public sealed class StockReportPropertyTests
     [Fact]
     public async Task The_detail_pages_through_instants_larger_than_a_page_without_skipping_or_repeating()
     {
-        // 2,500 movements on three instants: every page of 1,000 ends inside an instant, which the next must finish.
+        // 2,500 movements on three instants: every page of 1,000 the scan reads ends inside an instant, and each instant's
+        // movements must come out together, once each.
         var random = new Random(5);
         await using var warehouse = new TestWarehouse();
         var movements = await PostRandomLedgerAsync(warehouse, random, 2500, _ => Start.AddHours(random.Next(3)));

@@ -85,6 +85,8 @@ internal static class LedgerBenchmark
                     $"{run,4} {r.GetProperty("reportMs").GetDouble() / 1000,9:0.00} {r.GetProperty("totalMs").GetDouble() / 1000,8:0.00} {r.GetProperty("cpuMs").GetDouble() / 1000,7:0.00} {r.GetProperty("lines").GetInt32(),7} " +
                     $"{r.GetProperty("peakWorkingSetMb").GetDouble(),11:0.0} {r.GetProperty("gcHeapMb").GetDouble(),11:0.0} {r.GetProperty("allocatedMb").GetDouble(),13:0} " +
                     $"{$"{r.GetProperty("gen0").GetInt32()}/{r.GetProperty("gen1").GetInt32()}/{r.GetProperty("gen2").GetInt32()}",10} {closing,12} {(broken == 0 ? "ok" : $"{broken} bad"),9} {load,5}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"     detail: {r.GetProperty("detailLines").GetInt32()} movement lines of the month in {r.GetProperty("detailMs").GetDouble() / 1000:0.00} s (the peak working set above includes it)"));
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
