@@ -70,11 +70,15 @@ public sealed class DashboardHost : IAsyncLifetime
 
         // Every test signs in and polls with the same keys; the manual clock never ends a rate-limit window by itself.
         // The event consumers are switched off as the host does it (AzureWebJobs.{name}.Disabled): the dead-letter view's
-        // test plays the consumer that gives up, and a drain woken by a clock advance must not take its message first.
+        // test plays the consumer that gives up, and a drain woken by a clock advance must not take its message first. So are
+        // the owners' report schedules and the storage snapshots: a clock advanced past midnight would start report runs
+        // and write snapshots beside the instances and events the tests count.
         _app = await TestApp.StartAsync(Time, new Dictionary<string, string?>
         {
             ["AzureWebJobs:BillingEvents:Disabled"] = "true",
             ["AzureWebJobs:ReportingEvents:Disabled"] = "true",
+            ["AzureWebJobs:RunReportSchedules:Disabled"] = "true",
+            ["AzureWebJobs:TakeStorageSnapshots:Disabled"] = "true",
             ["RateLimiting:PermitsPerWindow"] = "100000",
             ["RateLimiting:AnonymousPermitsPerWindow"] = "100000",
             ["RateLimiting:FailedAuthenticationsPerWindow"] = "100000",

@@ -16,7 +16,7 @@ namespace Logistics.Storage.Blobs.Folder;
 /// A write goes to a temp file on the same file system, is flushed to disk and then renamed over the target, so readers
 /// see the old bytes or the new. The rename of the content file is the commit point: for
 /// <see cref="BlobWriteMode.CreateOnly"/> it is a no-overwrite move (link-then-unlink on Unix), so of two racing
-/// creators exactly one wins. The sidecar is renamed into place right after; until then a reader of a new blob
+/// creators exactly one wins (<see cref="NoReplaceMove"/>). The sidecar is renamed into place right after; until then a reader of a new blob
 /// sees <c>application/octet-stream</c>, and of an overwritten one the previous content type.
 /// </para>
 /// <para>
@@ -152,16 +152,8 @@ public sealed partial class FolderBlobStore : IBlobStore
             return;
         }
 
-        try
-        {
-            // Without overwrite .NET links the new name and then unlinks the temp name: the kernel refuses the link when
-            // the target exists, so the existence check and the create are one atomic step.
-            File.Move(tempPath, contentPath, overwrite: false);
-        }
-        catch (IOException ex) when (File.Exists(contentPath))
-        {
-            throw new BlobAlreadyExistsException($"Blob '{name}' already exists.", ex);
-        }
+        if (!NoReplaceMove.TryMove(tempPath, contentPath))
+            throw new BlobAlreadyExistsException($"Blob '{name}' already exists.");
     }
 
     private async Task<string> ReadContentTypeAsync(string name, CancellationToken cancellationToken)
