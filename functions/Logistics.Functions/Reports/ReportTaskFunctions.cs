@@ -18,6 +18,6 @@ public static class ReportTaskFunctions
 
     /// <summary>Activity: <see cref="WriteReportActivity"/>.</summary>
     [Function(nameof(WriteReportActivity))]
-    public static Task<ReportFile> RunWriteReportActivity([ActivityTrigger] ReportFileInput input, string instanceId, FunctionContext function) =>
-        DurableTaskFunction.RunActivityAsync<WriteReportActivity, ReportFileInput, ReportFile>(input, instanceId, function);
+    public static Task<IReadOnlyList<ReportFile>> RunWriteReportActivity([ActivityTrigger] ReportStepInput input, string instanceId, FunctionContext function) =>
+        DurableTaskFunction.RunActivityAsync<WriteReportActivity, ReportStepInput, IReadOnlyList<ReportFile>>(input, instanceId, function);
 }

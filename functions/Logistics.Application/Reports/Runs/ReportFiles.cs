@@ -31,18 +31,20 @@ public static class ReportFiles
         return $"{FolderOf(run.OwnerId)}{run.Kind}/{run.Stamp}{(part.Movements ? MovementsSuffix : string.Empty)}.{part.Format}";
     }
 
-    /// <summary>The files a run writes: one per format, and the movement detail (CSV and JSON as asked) when the ledger has it.</summary>
-    public static IReadOnlyList<ReportFileInput> PartsOf(ReportRunInput run)
+    /// <summary>
+    /// The steps of a run: the report (built once, written in each format), then its movement detail when a ledger asks
+    /// for it and is written as CSV.
+    /// </summary>
+    public static IReadOnlyList<ReportStepInput> StepsOf(ReportRunInput run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var parts = run.Formats.Select(f => new ReportFileInput(run, f, Movements: false)).ToList();
-        if (run.Detail && run.Kind == ReportKinds.StockLedger)
-        {
-            parts.AddRange(run.Formats.Where(f => f == ReportFormats.Csv).Select(f => new ReportFileInput(run, f, Movements: true)));
-        }
-
-        return parts;
+        return run.Detail && run.Kind == ReportKinds.StockLedger && run.Formats.Contains(ReportFormats.Csv)
+            ? [new ReportStepInput(run, Movements: false), new ReportStepInput(run, Movements: true)]
+            : [new ReportStepInput(run, Movements: false)];
     }
+
+    /// <summary>Every file a run writes, in the order written.</summary>
+    public static IReadOnlyList<ReportFileInput> FilesOf(ReportRunInput run) => [.. StepsOf(run).SelectMany(s => s.Files)];
 
     /// <summary>The stamp of a list at <paramref name="localAsOf"/> (the warehouse's local time), see the class summary.</summary>
     public static string StampOf(DateTimeOffset localAsOf, DateTimeOffset startOfThatDay) =>

@@ -35,7 +35,7 @@ public sealed class ReportRuns(BusinessCalendar calendar, TimeProvider time)
         ArgumentNullException.ThrowIfNull(input);
         var instanceId = ReportIds.InstanceOf(input.OwnerId, input.RunId);
         await Instances.StartOnceAsync(client, nameof(ReportRunOrchestrator), instanceId, input, cancellationToken);
-        return new ReportRunStarted(input.RunId, instanceId, [.. ReportFiles.PartsOf(input).Select(ReportFiles.NameOf)]);
+        return new ReportRunStarted(input.RunId, instanceId, [.. ReportFiles.FilesOf(input).Select(ReportFiles.NameOf)]);
     }
 
     /// <summary>
