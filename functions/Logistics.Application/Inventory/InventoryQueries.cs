@@ -26,16 +26,14 @@ public sealed class InventoryQueries(WarehouseStore store)
                 sums[key] = sums.GetValueOrDefault(key) + movement.Delta;
             }
 
-            return [.. sums.Where(b => b.Value != 0)
-                .Select(b => new BalanceView(b.Key.Sku, b.Key.Lot, b.Key.Location, b.Key.Status.ToString(), b.Value, b.Key.Reference))
-                .OrderBy(b => b.Sku, StringComparer.Ordinal).ThenBy(b => b.Lot, StringComparer.Ordinal).ThenBy(b => b.Location, StringComparer.Ordinal).ThenBy(b => b.Status, StringComparer.Ordinal).ThenBy(b => b.Reference, StringComparer.Ordinal)];
+            return Sorted(sums.Where(b => b.Value != 0)
+                .Select(b => new BalanceView(b.Key.Sku, b.Key.Lot, b.Key.Location, b.Key.Status.ToString(), b.Value, b.Key.Reference)));
         }
 
         var balances = await container.QueryAllAsync<BalanceDocument>(
             Filtered(new DocumentQuery(ownerId) { PageSize = 1000 }.WhereEquals("/type", BalanceDocument.Kind), filter), cancellationToken);
-        return [.. balances.Where(b => b.Quantity != 0)
-            .Select(b => new BalanceView(b.Sku, b.Lot, b.Location, b.Status.ToString(), b.Quantity, b.Reference))
-            .OrderBy(b => b.Sku, StringComparer.Ordinal).ThenBy(b => b.Lot, StringComparer.Ordinal).ThenBy(b => b.Location, StringComparer.Ordinal).ThenBy(b => b.Status, StringComparer.Ordinal).ThenBy(b => b.Reference, StringComparer.Ordinal)];
+        return Sorted(balances.Where(b => b.Quantity != 0)
+            .Select(b => new BalanceView(b.Sku, b.Lot, b.Location, b.Status.ToString(), b.Quantity, b.Reference)));
     }
 
     /// <summary>A page of ledger movements in time order, by item and period.</summary>
@@ -52,6 +50,9 @@ public sealed class InventoryQueries(WarehouseStore store)
         var page = await container.QueryAsync<MovementDocument>(query, cancellationToken);
         return ([.. page.Items.Select(d => MovementView.From(d.Value))], page.ContinuationToken);
     }
+
+    private static List<BalanceView> Sorted(IEnumerable<BalanceView> balances) =>
+        [.. balances.OrderBy(b => b.Sku, StringComparer.Ordinal).ThenBy(b => b.Lot, StringComparer.Ordinal).ThenBy(b => b.Location, StringComparer.Ordinal).ThenBy(b => b.Status, StringComparer.Ordinal).ThenBy(b => b.Reference, StringComparer.Ordinal)];
 
     private static DocumentQuery Filtered(DocumentQuery query, InventoryFilter filter)
     {

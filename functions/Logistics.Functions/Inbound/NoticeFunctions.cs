@@ -118,7 +118,7 @@ public sealed class NoticeFunctions(HttpApi api, NoticeIntake intake, X12NoticeI
         new(notice.NoticeId, notice.NoticeNumber, notice.IsNew, notice.InstanceId, NoticeUri(request, notice.NoticeId), StatusUri(request, notice.NoticeId));
 
     private static string NoticeUri(HttpRequest request, string noticeId) =>
-        $"{request.Scheme}://{request.Host}{request.PathBase}/api/notices/{Uri.EscapeDataString(noticeId)}";
+        $"{RequestUris.BaseOf(request)}/api/notices/{Uri.EscapeDataString(noticeId)}";
 
     private static string StatusUri(HttpRequest request, string noticeId) => NoticeUri(request, noticeId) + "/status";
 }

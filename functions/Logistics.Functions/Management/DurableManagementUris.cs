@@ -1,3 +1,5 @@
+using Logistics.Functions.Http;
+
 namespace Logistics.Functions.Management;
 
 /// <summary>Absolute URIs of the Durable-shaped management API (ops keys only).</summary>
@@ -19,7 +21,7 @@ public sealed class DurableManagementUris
     public static DurableManagementUris For(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return new DurableManagementUris($"{request.Scheme}://{request.Host}{request.PathBase}/api/{Route}");
+        return new DurableManagementUris($"{RequestUris.BaseOf(request)}/api/{Route}");
     }
 
     /// <summary><c>GET</c>: the instance's status.</summary>

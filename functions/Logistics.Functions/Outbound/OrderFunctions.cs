@@ -106,5 +106,5 @@ public sealed class OrderFunctions(HttpApi api, OrderIntake intake, X12OrderInta
         new(order.OrderId, order.OrderNumber, order.IsNew, order.Stage, order.InstanceId, OrderUri(request, order.OrderId), OrderUri(request, order.OrderId) + "/status");
 
     private static string OrderUri(HttpRequest request, string orderId) =>
-        $"{request.Scheme}://{request.Host}{request.PathBase}/api/orders/{Uri.EscapeDataString(orderId)}";
+        $"{RequestUris.BaseOf(request)}/api/orders/{Uri.EscapeDataString(orderId)}";
 }

@@ -74,7 +74,7 @@ public sealed class ReportFunctions(HttpApi api, ReportRuns runs, ReportProfiles
             var files = new List<ReportFileView>();
             await foreach (var blob in blobs.ListAsync(folder + (kind is null ? string.Empty : kind + "/"), call.Cancellation))
             {
-                if (ReportFileView.From(blob, folder, BaseUri(request)) is { } view)
+                if (ReportFileView.From(blob, folder, RequestUris.BaseOf(request)) is { } view)
                 {
                     files.Add(view);
                 }
@@ -117,7 +117,5 @@ public sealed class ReportFunctions(HttpApi api, ReportRuns runs, ReportProfiles
 
     private static bool IsFolder(string kind) => ReportKinds.All.Contains(kind) || kind == ReportFiles.Statements;
 
-    private static string BaseUri(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
-
-    private static string RunUri(HttpRequest request, string runId) => $"{BaseUri(request)}/api/reports/runs/{Uri.EscapeDataString(runId)}";
+    private static string RunUri(HttpRequest request, string runId) => $"{RequestUris.BaseOf(request)}/api/reports/runs/{Uri.EscapeDataString(runId)}";
 }
