@@ -2,6 +2,7 @@ using System.Globalization;
 using Logistics.Application.Events;
 using Logistics.Application.Inventory;
 using Logistics.Application.Items;
+using Logistics.Application.Reports;
 using Logistics.Application.Warehouse;
 using Logistics.Domain.Inventory;
 using Logistics.Domain.Items;
@@ -17,13 +18,6 @@ public sealed class StorageSnapshots(WarehouseStore store, InventoryQueries inve
 {
     /// <summary>The most days one run catches up after an outage: a month's storage, never the owner's whole history.</summary>
     public const int MaxCatchUpDays = 31;
-
-    // Stock that occupies warehouse space; pending-in/out and in-transit goods are at the dock or on the road.
-    private static readonly HashSet<string> Stored =
-    [
-        nameof(StockStatus.OnHand), nameof(StockStatus.Picked), nameof(StockStatus.PendingDecision),
-        nameof(StockStatus.OnHold), nameof(StockStatus.PendingReturnToSupplier), nameof(StockStatus.PendingProcessing),
-    ];
 
     /// <summary>
     /// Takes the owner's snapshots not yet taken: yesterday's on a first run (no history backfill), else every day after
@@ -71,7 +65,7 @@ public sealed class StorageSnapshots(WarehouseStore store, InventoryQueries inve
 
         var asOf = calendar.StartOfDay(date.AddDays(1));
         var balances = (await inventory.BalancesAsync(ownerId, new InventoryFilter(), asOf, cancellationToken))
-            .Where(b => b.Quantity > 0 && Stored.Contains(b.Status))
+            .Where(b => b.Quantity > 0 && WarehouseStock.Includes(Enum.Parse<StockStatus>(b.Status)))
             .ToList();
         long humidity = 0, magnetic = 0;
         foreach (var sku in balances.GroupBy(b => b.Sku, StringComparer.Ordinal))

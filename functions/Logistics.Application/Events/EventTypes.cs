@@ -69,6 +69,57 @@ public static class EventTypes
     /// <summary>The delivery failed (refused, address unknown, damaged): as <see cref="ShipmentInTransit"/>.</summary>
     public const string DeliveryFailed = nameof(DeliveryFailed);
 
+    /// <summary>A new return notice (RMA): <c>{returnNumber, origin, lines, units, pickup}</c>. Subject: the return id.</summary>
+    public const string ReturnNoticeAccepted = nameof(ReturnNoticeAccepted);
+
+    /// <summary>The returned goods arrived at the returns area: <c>{location, parcels}</c>.</summary>
+    public const string ReturnArrived = nameof(ReturnArrived);
+
+    /// <summary>Returned units were received and inspected: <c>{scanId, line, sku, lot, units, condition}</c>.</summary>
+    public const string ReturnUnitsReceived = nameof(ReturnUnitsReceived);
+
+    /// <summary>
+    /// The receipt of a return closed: <c>{lines (per line: expected, received, over, short), overReturned}</c>. Billed as
+    /// returns processing per unit and per return.
+    /// </summary>
+    public const string ReturnReceived = nameof(ReturnReceived);
+
+    /// <summary>A return line's goods were disposed of: <c>{line, disposition, sku, lot, units, reason, decidedBy}</c>.</summary>
+    public const string ReturnLineDisposed = nameof(ReturnLineDisposed);
+
+    /// <summary>Goods went back to the supplier: <c>{line, carrier, tracking, units, supplier}</c>.</summary>
+    public const string ReturnedToSupplier = nameof(ReturnedToSupplier);
+
+    /// <summary>A return is finished and its advice to the owner is ready: <c>{restocked, returnedToSupplier, scrapped, pending, overReturned}</c>.</summary>
+    public const string ReturnCompleted = nameof(ReturnCompleted);
+
+    /// <summary>A floor move between locations was confirmed: <c>{task, sku, lot, from, to, status, units}</c>. Subject: the task id.</summary>
+    public const string StockMoved = nameof(StockMoved);
+
+    /// <summary>
+    /// A count posted a variance: <c>{count, sku, lot, location, expected, counted, variance, reason}</c>. Subject: the
+    /// count id. The owner gets a 947 for it.
+    /// </summary>
+    public const string InventoryAdjusted = nameof(InventoryAdjusted);
+
+    /// <summary>A count finished: <c>{count, scope, tasks, variances}</c>. Subject: the count id.</summary>
+    public const string CountCompleted = nameof(CountCompleted);
+
+    /// <summary>Ops changed stock's status in place: <c>{change, sku, lot, location, from, to, units, reason}</c>.</summary>
+    public const string StockStatusChanged = nameof(StockStatusChanged);
+
+    /// <summary>A stock alert's condition began: <c>{alert, kind, sku, lot, value, threshold, since}</c>. Subject: the alert id.</summary>
+    public const string StockAlertRaised = nameof(StockAlertRaised);
+
+    /// <summary>A stock alert's condition ended: as <see cref="StockAlertRaised"/>.</summary>
+    public const string StockAlertCleared = nameof(StockAlertCleared);
+
+    /// <summary>A value-added job's inputs were taken to the processing area: <c>{job, kind, inputs (sku, lot, units)}</c>.</summary>
+    public const string ValueAddedWorkStarted = nameof(ValueAddedWorkStarted);
+
+    /// <summary>A value-added job was cancelled and its inputs restored: <c>{job, kind, restoredUnits, reason}</c>.</summary>
+    public const string ValueAddedWorkCancelled = nameof(ValueAddedWorkCancelled);
+
     /// <summary>Value-added work (kitting, labelling, …) finished for the owner: <c>{job, kind, units}</c>. Billed per job and unit.</summary>
     public const string ValueAddedWorkCompleted = nameof(ValueAddedWorkCompleted);
 

@@ -66,7 +66,7 @@ public sealed class StockReports(WarehouseStore store, TimeProvider time)
             var onHand = s[(int)StockStatus.OnHand] + s[(int)StockStatus.Picked];
             var pendingIn = s[(int)StockStatus.PendingIn];
             var pendingOut = s[(int)StockStatus.PendingOut] + s[(int)StockStatus.Picked];
-            var pendingDecision = s[(int)StockStatus.PendingDecision] + s[(int)StockStatus.OnHold];
+            var pendingDecision = s[(int)StockStatus.PendingDecision] + s[(int)StockStatus.OnHold] + s[(int)StockStatus.Quarantined];
             var returnToSupplier = s[(int)StockStatus.PendingReturnToSupplier];
             var processing = s[(int)StockStatus.PendingProcessing];
             var available = onHand + pendingIn - pendingOut;

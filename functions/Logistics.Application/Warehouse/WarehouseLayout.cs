@@ -18,6 +18,8 @@ public sealed class WarehouseLayout
         PendingArea = Single(Zone.Pending);
         Returns = Single(Zone.Returns);
         Shipping = Single(Zone.Shipping);
+        Processing = Single(Zone.Processing);
+        Scrap = Single(Zone.Scrap);
     }
 
     /// <summary>Every location.</summary>
@@ -29,11 +31,17 @@ public sealed class WarehouseLayout
     /// <summary>Where doubtful goods wait for the owner's decision.</summary>
     public LocationCode PendingArea { get; }
 
-    /// <summary>Where goods wait to go back to the supplier.</summary>
+    /// <summary>Where returned goods are received and inspected, and where goods wait to go back to the supplier.</summary>
     public LocationCode Returns { get; }
 
     /// <summary>Where picked goods are packed and wait for the carrier.</summary>
     public LocationCode Shipping { get; }
+
+    /// <summary>Where value-added work (split, kit, repack, label) is done.</summary>
+    public LocationCode Processing { get; }
+
+    /// <summary>Where goods to be destroyed wait for disposal.</summary>
+    public LocationCode Scrap { get; }
 
     /// <summary>Storage locations (putaway targets).</summary>
     public IEnumerable<Location> Storage => Locations.Where(l => l.Zone == Zone.Storage);

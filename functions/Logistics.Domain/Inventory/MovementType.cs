@@ -38,4 +38,13 @@ public enum MovementType
 
     /// <summary>Goods the carrier could not deliver came back into the returns area.</summary>
     Return,
+
+    /// <summary>Stock moved from one location to another by a floor task (the goods and their status stay the same).</summary>
+    Move,
+
+    /// <summary>Ops changed the status of stock in place: a quarantine or its release.</summary>
+    StatusChange,
+
+    /// <summary>Value-added work: inputs taken to the processing area, consumed, and the outputs it produced.</summary>
+    Processing,
 }

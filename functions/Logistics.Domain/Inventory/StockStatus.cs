@@ -32,4 +32,10 @@ public enum StockStatus
     /// finds them (back to on hand) or writes them off.
     /// </summary>
     OnHold,
+
+    /// <summary>
+    /// Physically here but blocked by ops (a quality hold, a recall, a customs check) until ops release it; never
+    /// allocated. Changed only by a quarantine or release with a reason.
+    /// </summary>
+    Quarantined,
 }

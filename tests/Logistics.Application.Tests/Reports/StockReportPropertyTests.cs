@@ -184,7 +184,7 @@ public sealed class StockReportPropertyTests
             var pendingIn = Sum(StockStatus.PendingIn);
             var pendingOut = Sum(StockStatus.PendingOut) + Sum(StockStatus.Picked);
             var line = (key.Sku, key.Lot, onHand, pendingIn, pendingOut, Sum(StockStatus.OnHand) + pendingIn - Sum(StockStatus.PendingOut),
-                Sum(StockStatus.PendingDecision) + Sum(StockStatus.OnHold), Sum(StockStatus.PendingReturnToSupplier), Sum(StockStatus.PendingProcessing));
+                Sum(StockStatus.PendingDecision) + Sum(StockStatus.OnHold) + Sum(StockStatus.Quarantined), Sum(StockStatus.PendingReturnToSupplier), Sum(StockStatus.PendingProcessing));
             if (line.Item3 != 0 || line.Item4 != 0 || line.Item5 != 0 || line.Item6 != 0 || line.Item7 != 0 || line.Item8 != 0 || line.Item9 != 0)
             {
                 yield return line;
