@@ -23,6 +23,7 @@ public sealed class RateCardFunctions(HttpApi api, RateCards cards, AccessStore 
                 return Problems.NotFound($"No publisher '{owner}'.");
             }
 
+            call.Audit.Before = (await cards.ListAsync(owner, call.Cancellation)).FirstOrDefault(c => c.Version == effectiveFrom);
             var (card, created) = await cards.PutAsync(owner, effectiveFrom, input, call.Cancellation);
             return created ? TypedResults.Created($"/api/ops/billing/rate-cards/{owner}", card) : TypedResults.Ok(card);
         });

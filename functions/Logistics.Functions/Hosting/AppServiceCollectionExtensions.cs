@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Logistics.Application;
+using Logistics.Application.Audit;
+using Logistics.Functions.Audit;
 using Logistics.Functions.Demo;
 using Logistics.Functions.Errors;
 using Logistics.Functions.Http;
@@ -31,6 +33,8 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddSingleton<ApiRateLimiter>();
         services.AddSingleton<FailedAuthenticationLimiter>();
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<AuditRecorder>();
         services.AddSingleton<HttpApi>();
         services.AddSingleton<IOrchestrationCleanup, InboundOrchestrationCleanup>();
         services.AddSingleton<IOrchestrationCleanup, OutboundOrchestrationCleanup>();

@@ -13,6 +13,9 @@ public sealed record ApiCall(HttpRequest Request, ApiCaller? Caller, Cancellatio
     public string PublisherId =>
         Caller?.PublisherId ?? throw new InvalidOperationException("The caller is not a publisher; the function must require Access.Publisher.");
 
+    /// <summary>What the handler adds to the call's audit entry (see <see cref="AuditPolicy"/>).</summary>
+    public CallAudit Audit { get; } = new();
+
     /// <summary>The request's query string, read with validation.</summary>
     public QueryReader Query => new(Request.Query);
 }

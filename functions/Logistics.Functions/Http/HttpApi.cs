@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Logistics.Application.Common;
 using Logistics.Domain.Common;
+using Logistics.Functions.Audit;
 using Logistics.Functions.Errors;
 using Logistics.Functions.Hosting;
 using Logistics.Functions.Security;
@@ -12,7 +13,8 @@ namespace Logistics.Functions.Http;
 /// <summary>
 /// Runs every HTTP function the same way in both runtimes: rate limit, refuse a client address that failed
 /// authentication too often, authenticate the <c>X-Api-Key</c>, check the function's <see cref="Access"/>, read a
-/// strict JSON body, call the handler, and turn failures into RFC 9457 problem details.
+/// strict JSON body, call the handler, record a successful write in the audit log (<see cref="AuditPolicy"/>), and turn
+/// failures into RFC 9457 problem details.
 /// </summary>
 /// <remarks>
 /// This lives in the function call, not in ASP.NET Core middleware, because the Functions host's ASP.NET Core
@@ -22,11 +24,12 @@ public sealed class HttpApi(
     ApiKeyAuthenticator authenticator,
     ApiRateLimiter rateLimiter,
     FailedAuthenticationLimiter failedAuthentications,
+    AuditRecorder audit,
     IOptions<RequestLimitsOptions> limits,
     ILogger<HttpApi> logger)
 {
     /// <summary>Runs <paramref name="handle"/> for an authorized caller.</summary>
-    public async Task<IResult> RunAsync(HttpRequest request, Access access, Func<ApiCall, Task<IResult>> handle)
+    public async Task<IResult> RunAsync(HttpRequest request, Access access, Func<ApiCall, Task<IResult>> handle, AuditPolicy auditPolicy = AuditPolicy.Record)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(handle);
@@ -50,7 +53,16 @@ public sealed class HttpApi(
                 caller = authenticated;
             }
 
-            return await handle(new ApiCall(request, caller, cancellation));
+            var call = new ApiCall(request, caller, cancellation);
+            var result = await handle(call);
+            var status = (result as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
+            if (caller is not null && AuditRecorder.IsRecorded(request.Method, status)
+                && (auditPolicy == AuditPolicy.Record || caller.Role is Roles.Ops or Roles.Floor))
+            {
+                await audit.RecordAsync(call, caller, result, status);
+            }
+
+            return result;
         }
         catch (Exception ex)
         {
@@ -59,7 +71,7 @@ public sealed class HttpApi(
     }
 
     /// <summary>Runs <paramref name="handle"/> with the request body read strictly as <typeparamref name="TBody"/>.</summary>
-    public Task<IResult> RunAsync<TBody>(HttpRequest request, Access access, Func<ApiCall, TBody, Task<IResult>> handle)
+    public Task<IResult> RunAsync<TBody>(HttpRequest request, Access access, Func<ApiCall, TBody, Task<IResult>> handle, AuditPolicy auditPolicy = AuditPolicy.Record)
         where TBody : class =>
         RunAsync(request, access, async call =>
         {
@@ -67,7 +79,7 @@ public sealed class HttpApi(
             return body is null
                 ? Problems.Validation((string.Empty, "A JSON body is required."))
                 : await handle(call, body);
-        });
+        }, auditPolicy);
 
     /// <summary>Reads the whole body as text within the configured size limit (X12 and other non-JSON bodies).</summary>
     public Task<string> ReadTextAsync(ApiCall call)

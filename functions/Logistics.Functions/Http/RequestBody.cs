@@ -7,6 +7,9 @@ namespace Logistics.Functions.Http;
 /// <summary>Reads request bodies within a size limit; JSON strictly (unknown and duplicate members are errors).</summary>
 internal static class RequestBody
 {
+    /// <summary>Where the bytes read are kept on the request for its audit entry (<see cref="Audit.AuditRecorder"/>).</summary>
+    public const string ItemKey = "Logistics.RequestBody";
+
     /// <summary>Deserializes a JSON body; null when the body is empty.</summary>
     /// <exception cref="BadHttpRequestException">415 when not JSON, 413 when over <paramref name="maxBytes"/>.</exception>
     /// <exception cref="JsonException">Malformed or not matching <typeparamref name="T"/> (named by JSON pointer).</exception>
@@ -53,6 +56,8 @@ internal static class RequestBody
             buffer.Write(chunk, 0, read);
         }
 
-        return buffer.ToArray();
+        var bytes = buffer.ToArray();
+        request.HttpContext.Items[ItemKey] = bytes;
+        return bytes;
     }
 }

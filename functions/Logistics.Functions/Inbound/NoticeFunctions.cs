@@ -37,7 +37,7 @@ public sealed class NoticeFunctions(HttpApi api, NoticeIntake intake, X12NoticeI
 
             var result = await x12.AcceptAsync(durable, call.PublisherId, body, call.Cancellation);
             return new X12Answer(result.Acknowledgment, result.HasRejections, [.. result.Notices.Select(n => Links(request, n).NoticeUri)]);
-        });
+        }, AuditPolicy.PartnerDocument);
 
     /// <summary><c>GET /api/notices?status=&amp;noticeNumber=&amp;pageSize=&amp;continuationToken=</c>: a page of the caller's notices.</summary>
     [Function("ListNotices")]

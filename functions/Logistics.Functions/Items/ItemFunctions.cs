@@ -13,6 +13,7 @@ public sealed class ItemFunctions(HttpApi api, ItemCatalog catalog)
     public Task<IResult> PutAsync([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "items/{sku}")] HttpRequest request, string sku) =>
         api.RunAsync<ItemInput>(request, Access.Publisher, async (call, input) =>
         {
+            call.Audit.Before = await catalog.FindAsync(call.PublisherId, sku, call.Cancellation);
             var (item, created) = await catalog.PutAsync(call.PublisherId, sku, input, call.Cancellation);
             return created ? TypedResults.Created($"/api/items/{Uri.EscapeDataString(item.Sku)}", item) : TypedResults.Ok(item);
         });

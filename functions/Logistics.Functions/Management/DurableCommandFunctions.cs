@@ -35,7 +35,7 @@ public sealed class DurableCommandFunctions(HttpApi api, IEnumerable<IOrchestrat
                 return payload.Error;
             }
 
-            return await RunAsync(client, instanceId, call.Cancellation,
+            return await RunAsync(client, call, instanceId,
                 status => IsTerminal(status) ? $"Instance '{instanceId}' is {status}; it no longer takes events." : null,
                 () => client.RaiseEventAsync(instanceId, eventName, payload.Data, call.Cancellation));
         });
@@ -52,7 +52,7 @@ public sealed class DurableCommandFunctions(HttpApi api, IEnumerable<IOrchestrat
         api.RunAsync(request, Access.Ops, async call =>
         {
             var reason = call.Query.String("reason");
-            var result = await RunAsync(client, instanceId, call.Cancellation, AlreadyTerminal(instanceId),
+            var result = await RunAsync(client, call, instanceId, AlreadyTerminal(instanceId),
                 () => client.TerminateInstanceAsync(instanceId, reason, call.Cancellation));
             if (result is Microsoft.AspNetCore.Http.HttpResults.Accepted)
             {
@@ -68,7 +68,7 @@ public sealed class DurableCommandFunctions(HttpApi api, IEnumerable<IOrchestrat
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Instance + "/suspend")] HttpRequest request,
         string instanceId,
         [DurableClient] DurableTaskClient client) =>
-        api.RunAsync(request, Access.Ops, call => RunAsync(client, instanceId, call.Cancellation, AlreadyTerminal(instanceId),
+        api.RunAsync(request, Access.Ops, call => RunAsync(client, call, instanceId, AlreadyTerminal(instanceId),
             () => client.SuspendInstanceAsync(instanceId, call.Query.String("reason"), call.Cancellation)));
 
     /// <summary><c>POST /instances/{id}/resume?reason=</c>.</summary>
@@ -77,7 +77,7 @@ public sealed class DurableCommandFunctions(HttpApi api, IEnumerable<IOrchestrat
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Instance + "/resume")] HttpRequest request,
         string instanceId,
         [DurableClient] DurableTaskClient client) =>
-        api.RunAsync(request, Access.Ops, call => RunAsync(client, instanceId, call.Cancellation, AlreadyTerminal(instanceId),
+        api.RunAsync(request, Access.Ops, call => RunAsync(client, call, instanceId, AlreadyTerminal(instanceId),
             () => client.ResumeInstanceAsync(instanceId, call.Query.String("reason"), call.Cancellation)));
 
     /// <summary><c>POST /instances/{id}/rewind?reason=</c>: only a Failed instance can be rewound.</summary>
@@ -86,7 +86,7 @@ public sealed class DurableCommandFunctions(HttpApi api, IEnumerable<IOrchestrat
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Instance + "/rewind")] HttpRequest request,
         string instanceId,
         [DurableClient] DurableTaskClient client) =>
-        api.RunAsync(request, Access.Ops, call => RunAsync(client, instanceId, call.Cancellation,
+        api.RunAsync(request, Access.Ops, call => RunAsync(client, call, instanceId,
             status => status == OrchestrationRuntimeStatus.Failed ? null : $"Instance '{instanceId}' is {status}; only a Failed instance can be rewound.",
             () => client.RewindInstanceAsync(instanceId, call.Query.String("reason") ?? "rewound by ops", call.Cancellation)));
 
@@ -96,13 +96,15 @@ public sealed class DurableCommandFunctions(HttpApi api, IEnumerable<IOrchestrat
     private static Func<OrchestrationRuntimeStatus, string?> AlreadyTerminal(string instanceId) =>
         status => IsTerminal(status) ? $"Instance '{instanceId}' is already {status}." : null;
 
+    // Runs a command on an instance that exists and is not gone; the audit entry gets the runtime status before and after.
     private static async Task<IResult> RunAsync(
         DurableTaskClient client,
+        ApiCall call,
         string instanceId,
-        CancellationToken cancellationToken,
         Func<OrchestrationRuntimeStatus, string?> goneReason,
         Func<Task> command)
     {
+        var cancellationToken = call.Cancellation;
         var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken);
         if (instance is null)
         {
@@ -114,6 +116,7 @@ public sealed class DurableCommandFunctions(HttpApi api, IEnumerable<IOrchestrat
             return Problems.Of(StatusCodes.Status410Gone, ProblemTypes.Gone, gone);
         }
 
+        call.Audit.Before = new { instanceId, runtimeStatus = instance.RuntimeStatus.ToString() };
         try
         {
             await command();

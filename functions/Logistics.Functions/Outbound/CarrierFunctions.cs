@@ -30,5 +30,5 @@ public sealed class CarrierFunctions(HttpApi api, OrderDelivery delivery)
             }
 
             return TypedResults.Ok(await delivery.RecordAsync(durable, carrier, trackingNumber, input, call.Cancellation));
-        });
+        }, AuditPolicy.PartnerDocument);
 }

@@ -35,7 +35,7 @@ public sealed class OrderFunctions(HttpApi api, OrderIntake intake, X12OrderInta
 
             var result = await x12.AcceptAsync(durable, call.PublisherId, body, call.Cancellation);
             return new X12Answer(result.Acknowledgment, result.HasRejections, [.. result.Orders.Select(o => OrderUri(request, o.OrderId))]);
-        });
+        }, AuditPolicy.PartnerDocument);
 
     /// <summary><c>GET /api/orders?stage=&amp;orderNumber=&amp;pageSize=&amp;continuationToken=</c>: a page of the caller's orders.</summary>
     [Function("ListOrders")]

@@ -30,6 +30,7 @@ public sealed partial class OpsPublisherFunctions(HttpApi api, AccessStore acces
                 return Problems.Validation([.. errors]);
             }
 
+            call.Audit.OwnerId = body.Id;
             var key = await access.CreatePublisherAsync(body.Id, body.Name.Trim(), null, call.Cancellation);
             if (key is null)
             {

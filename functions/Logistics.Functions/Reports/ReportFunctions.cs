@@ -111,6 +111,7 @@ public sealed class ReportFunctions(HttpApi api, ReportRuns runs, ReportProfiles
     public Task<IResult> PutSettingsAsync([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "reports/settings")] HttpRequest request) =>
         api.RunAsync<ReportSettingsRequest>(request, Access.Publisher, async (call, body) =>
         {
+            call.Audit.Before = ReportSettingsView.From(await profiles.GetAsync(call.PublisherId, call.Cancellation), warehouse.Value.TimeZone);
             var stored = await profiles.PutAsync(call.PublisherId, body.Schedules, body.X12Qualifier, body.X12Id, body.X12Version, call.Cancellation);
             return TypedResults.Ok(ReportSettingsView.From(stored, warehouse.Value.TimeZone));
         });

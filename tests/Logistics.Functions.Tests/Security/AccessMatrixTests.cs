@@ -89,6 +89,7 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
         ["PutRateCard"] = Access.Ops,
         ["ListRateCards"] = Access.Ops,
         ["RerateChargeLines"] = Access.Ops,
+        ["ListAuditEntries"] = Access.Ops,
     };
 
     public enum Caller
