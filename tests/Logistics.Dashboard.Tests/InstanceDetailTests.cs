@@ -161,7 +161,9 @@ public sealed class InstanceDetailTests(DashboardHost host)
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Rewind…" })).ToBeDisabledAsync();
 
         // Someone else terminates it meanwhile: the page, not refreshed yet, sends the suspend and shows the API's refusal.
+        // The page's own looks after the resume must be over first, or one of them would show the termination.
         await page.GetByLabel("Auto-refresh (10 s)").UncheckAsync();
+        await Expect(page.Locator("#action-result[data-follow-ups='0']")).ToBeAttachedAsync(new() { Timeout = 10_000 });
         await host.OkAsync(HttpMethod.Post, $"/api/runtime/webhooks/durabletask/instances/{instanceId}/terminate?reason=elsewhere", host.Keys.Ops);
         await page.GetByRole(AriaRole.Button, new() { Name = "Suspend…" }).ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Suspend" }).ClickAsync();

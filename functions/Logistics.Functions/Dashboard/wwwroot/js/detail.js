@@ -65,6 +65,7 @@ export async function mount(view, params, ctx) {
 
   let instance = null;
   let shown = '';
+  let followUps = 0;
 
   // Auto-refresh redraws only when the instance changed, so an expanded history entry stays open while it is read.
   async function refresh(force = true) {
@@ -145,8 +146,20 @@ export async function mount(view, params, ctx) {
       outcome.ok && outcome.data && typeof outcome.data === 'object' ? json(outcome.data, `${label} answer`) : null);
     announce(text);
     await refresh();
-    // The orchestration applies a raised event or a resume a moment later: look again shortly.
-    for (const wait of [700, 2000]) setTimeout(() => { if (view.isConnected) refresh().catch(() => {}); }, wait);
+    // The orchestration applies a raised event or a resume a moment later: look again shortly. The result's
+    // data-follow-ups says how many of these looks are still to come, so a reader (or a test) knows the page has settled.
+    for (const wait of [700, 2000]) {
+      result.dataset.followUps = String(++followUps);
+      setTimeout(async () => {
+        try {
+          if (view.isConnected) await refresh();
+        } catch {
+          // A failed look is retried by the next one or by auto-refresh.
+        } finally {
+          result.dataset.followUps = String(--followUps);
+        }
+      }, wait);
+    }
     return outcome;
   }
 
