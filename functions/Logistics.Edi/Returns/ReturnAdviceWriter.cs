@@ -106,9 +106,11 @@ public static class ReturnAdviceWriter
 
     /// <summary>The flag for a line that did not arrive as announced, or null when it did.</summary>
     private static string? Difference(ReturnAdviceLine line) =>
-        line.OverReturned > 0 ? $"Over-returned {Count(line.OverReturned)} units beyond the {Count(line.Announced)} announced"
-        : line.Short > 0 ? $"Short {Count(line.Short)} of the {Count(line.Announced)} units announced did not arrive"
+        line.OverReturned > 0 ? $"Over-returned {UnitsText(line.OverReturned)} beyond the {Count(line.Announced)} announced"
+        : line.Short > 0 ? $"Short {Count(line.Short)} of the {UnitsText(line.Announced)} announced did not arrive"
         : null;
+
+    private static string UnitsText(long units) => units == 1 ? "1 unit" : $"{Count(units)} units";
 
     private static string Words(ReturnReason reason) => reason switch
     {

@@ -22,7 +22,7 @@ public class ReturnAdviceWriterTests
                     new ReturnAdviceOutcome(ReturnDisposition.Scrap, 2, "destroyed", "Water damage beyond repair"),
                 ]),
                 new ReturnAdviceLine(3, "BOOK-003", null, ReturnReason.WrongItem, 5, 0, []),
-                new ReturnAdviceLine(null, "BOOK-009", null, ReturnReason.Other, 0, 1, [new ReturnAdviceOutcome(ReturnDisposition.Hold, 1, "good", "Awaiting the owner's decision")]),
+                new ReturnAdviceLine(null, "BOOK-009", null, ReturnReason.Refused, 0, 1, [new ReturnAdviceOutcome(ReturnDisposition.Hold, 1, "good", "Awaiting the owner's decision")]),
             ])
         {
             OriginalOrderNumber = "SO-88",
@@ -73,9 +73,9 @@ public class ReturnAdviceWriterTests
                 "QTY*38*5*EA",
                 "NTE*LIN*Short 5 of the 5 units announced did not arrive",
                 "BLI*SK*BOOK-009*1*EA",
-                "RDR*RP***Other; good",
+                "RDR*RP***Refused on delivery; good",
                 "QTY*38*0*EA",
-                "NTE*LIN*Over-returned 1 units beyond the 0 announced",
+                "NTE*LIN*Over-returned 1 unit beyond the 0 announced",
                 "NTE*LIN*Awaiting the owner's decision",
                 "SE*32*0001",
             ],
