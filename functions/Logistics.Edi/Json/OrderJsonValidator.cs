@@ -45,8 +45,6 @@ public static class OrderJsonValidator
 
     private static readonly string[] Purposes = ["original", "replace", "cancel"];
     private static readonly string[] Policies = ["shipPartial", "shipCompleteWait", "shipCompleteFail", "cancelUnavailable"];
-    private static readonly string[] PartyProperties = ["name", "id", "additionalNames", "addressLines", "city", "region", "postalCode", "country", "contact"];
-    private static readonly string[] ContactProperties = ["name", "phone", "email"];
     private static readonly string[] CarrierProperties = ["scac", "service"];
     private static readonly string[] ReferenceProperties = ["type", "value"];
     private static readonly string[] LineProperties = ["lineNumber", "sku", "quantity", "unit", "lot", "minimumShelfLifeDays", "description"];
@@ -87,9 +85,9 @@ public static class OrderJsonValidator
         var purchaseOrder = reader.String("purchaseOrder", false, MaxReferenceLength);
         var shipmentId = reader.String("shipmentId", false, MaxReferenceLength);
         var policy = reader.Code("shippingPolicy", false, Policies) is { } code ? Enum.Parse<ShippingPolicy>(code, ignoreCase: true) : (ShippingPolicy?)null;
-        var shipTo = ReadParty(reader, "shipTo", required: true, needsAddress: true, errors);
-        var shipFrom = ReadParty(reader, "shipFrom", required: false, needsAddress: false, errors);
-        var billTo = ReadParty(reader, "billTo", required: false, needsAddress: false, errors);
+        var shipTo = PartyJsonReader.Read(reader, "shipTo", required: true, needsAddress: true, errors);
+        var shipFrom = PartyJsonReader.Read(reader, "shipFrom", required: false, needsAddress: false, errors);
+        var billTo = PartyJsonReader.Read(reader, "billTo", required: false, needsAddress: false, errors);
         var shipBy = reader.Date("shipBy", false);
         var deliverBy = reader.Date("deliverBy", false);
         var shipNotBefore = reader.Date("shipNotBefore", false);
@@ -129,45 +127,6 @@ public static class OrderJsonValidator
             References = references,
         };
         return new OrderJsonResult(document, errors);
-    }
-
-    private static Party? ReadParty(JsonObjectReader root, string name, bool required, bool needsAddress, List<NoticeJsonError> errors)
-    {
-        if (root.Object(name, required, PartyProperties, "'name' and an address") is not { } reader)
-        {
-            return null;
-        }
-
-        var count = errors.Count;
-        var partyName = reader.String("name", true, Party.MaxNameLength);
-        var id = Sized(reader, "id", 2, 80, errors);
-        var additionalNames = reader.Strings("additionalNames", false, 0, 2, Party.MaxNameLength);
-        var lines = reader.Strings("addressLines", needsAddress, needsAddress ? 1 : 0, Party.MaxAddressLines, Party.MaxAddressLineLength);
-        var city = Sized(reader, "city", 2, 30, errors, needsAddress);
-        var region = Sized(reader, "region", 2, 3, errors);
-        var postalCode = Sized(reader, "postalCode", 3, 15, errors);
-        var country = Sized(reader, "country", 2, 3, errors);
-        var contact = ReadContact(reader, errors);
-        return partyName is null || errors.Count > count
-            ? null
-            : new Party(partyName, id, lines, city, region, postalCode, country) { AdditionalNames = additionalNames, Contact = contact };
-    }
-
-    private static Contact? ReadContact(JsonObjectReader party, List<NoticeJsonError> errors)
-    {
-        if (party.Object("contact", false, ContactProperties, "'name', 'phone' or 'email'") is not { } reader)
-        {
-            return null;
-        }
-
-        var contact = new Contact(reader.String("name", false, Party.MaxNameLength), reader.String("phone", false, 80), reader.String("email", false, 80));
-        if ((contact.Name ?? contact.Phone ?? contact.Email) is null)
-        {
-            errors.Add(new NoticeJsonError(reader.Pointer, "'contact' needs a 'name', 'phone' or 'email'."));
-            return null;
-        }
-
-        return contact;
     }
 
     private static Carrier? ReadCarrier(JsonObjectReader root, List<NoticeJsonError> errors)
@@ -297,18 +256,5 @@ public static class OrderJsonValidator
                 MinimumShelfLifeDays = shelfLife,
                 Description = description,
             };
-    }
-
-    /// <summary>A string of <paramref name="min"/>-<paramref name="max"/> characters.</summary>
-    private static string? Sized(JsonObjectReader reader, string name, int min, int max, List<NoticeJsonError> errors, bool required = false)
-    {
-        var text = reader.String(name, required, max);
-        if (text is null || text.Length >= min)
-        {
-            return text;
-        }
-
-        errors.Add(new NoticeJsonError(reader.At(name), $"'{name}' must be {min}-{max} characters, was {text.Length}."));
-        return null;
     }
 }

@@ -1,3 +1,4 @@
+using Logistics.Domain.Common;
 using Logistics.Edi.Inbound;
 using Logistics.Edi.Outbound;
 using Logistics.Edi.X12;
@@ -30,6 +31,34 @@ public sealed record ReturnNoticeDocument(
 
     /// <summary>True when every line's SKU is known.</summary>
     public bool IsResolved => Lines.All(l => l.Sku is not null);
+
+    /// <summary>
+    /// Checks a return number as every intake must (the X12 and JSON readers, a route value): 1 to
+    /// <see cref="MaxReturnNumberLength"/> letters, digits, <c>-</c>, <c>_</c> or <c>.</c> once trimmed. No <c>/</c> or
+    /// space, because the number becomes part of document, movement and orchestration ids.
+    /// </summary>
+    /// <returns>The number, trimmed.</returns>
+    /// <exception cref="DomainException">The number is blank, too long or has another character.</exception>
+    public static string ParseReturnNumber(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new DomainException("Return number is required.");
+        }
+
+        var text = value.Trim();
+        if (text.Length > MaxReturnNumberLength)
+        {
+            throw new DomainException($"Return number '{text}' is longer than {MaxReturnNumberLength} characters.");
+        }
+
+        if (text.FirstOrDefault(c => !char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_' or '.')) is var bad and not '\0')
+        {
+            throw new DomainException($"Return number '{text}' contains '{bad}'; only letters, digits and '-_.' are allowed.");
+        }
+
+        return text;
+    }
 }
 
 /// <summary>The format a return notice came in.</summary>
