@@ -35,6 +35,10 @@ public sealed class StockAlertEvaluator(
     /// Settles the low-stock alert of each of <paramref name="skus"/> and the expiring-lot alerts of their lots, writing
     /// each watched alert even without a transition (see <see cref="StockAlerts"/>): the evaluation right after a stock change.
     /// </summary>
+    /// <remarks>
+    /// Watched: a low-stock alert whenever the item has a threshold; an expiring-lot alert while its lot is in the window
+    /// with units here (an item's long-gone lots are not rewritten on every event), or while it is active (to clear it).
+    /// </remarks>
     public async Task<AlertEvaluation> EvaluateSkusAsync(string ownerId, IEnumerable<string> skus, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(skus);
@@ -48,7 +52,7 @@ public sealed class StockAlertEvaluator(
 
             var lots = await LotsAsync(container, ownerId, sku, cancellationToken);
             var stock = lots.Count == 0 ? [] : LotUnits(await BalancesAsync(container, ownerId, sku, cancellationToken));
-            var active = await ActiveAsync(container, new DocumentQuery(ownerId) { PageSize = 1000 }
+            var active = await ActiveIdsAsync(container, new DocumentQuery(ownerId) { PageSize = 1000 }
                 .Where("/id", QueryOperator.StartsWith, StockAlertDocument.ExpiringLotPrefixOf(sku)), cancellationToken);
             foreach (var lot in lots)
             {
@@ -207,7 +211,7 @@ public sealed class StockAlertEvaluator(
         balances.Where(b => b.Lot is not null && WarehouseStock.Includes(b.Status))
             .GroupBy(b => b.Lot!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(b => b.Quantity), StringComparer.Ordinal);
 
-    private static async Task<HashSet<string>> ActiveAsync(IDocumentContainer container, DocumentQuery query, CancellationToken cancellationToken)
+    private static async Task<HashSet<string>> ActiveIdsAsync(IDocumentContainer container, DocumentQuery query, CancellationToken cancellationToken)
     {
         var active = await container.QueryAllAsync<StockAlertDocument>(query.WhereEquals("/state", nameof(AlertState.Active)), cancellationToken);
         return active.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);

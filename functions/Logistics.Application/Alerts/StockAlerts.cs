@@ -117,25 +117,8 @@ public sealed class StockAlerts(WarehouseStore store, TimeProvider time)
 
     private static StockAlertDocument Next(string ownerId, AlertCondition condition, StockAlertDocument? current, AlertTransition transition, DateTimeOffset now)
     {
-        if (transition == AlertTransition.None)
-        {
-            return current is null
-                ? Facts(new StockAlertDocument
-                {
-                    Id = condition.AlertId,
-                    OwnerId = ownerId,
-                    AlertKind = condition.Kind,
-                    Sku = condition.Sku,
-                    State = AlertState.Cleared,
-                    Occurrence = 0,
-                    Value = condition.Value,
-                    EvaluatedAt = now,
-                }, condition)
-                : current with { EvaluatedAt = now };
-        }
-
-        var raised = transition == AlertTransition.Raised;
-        var basis = current ?? new StockAlertDocument
+        // A new alert starts cleared, as of occurrence 0: an evaluation that found nothing wrong, or the ground of its first raise.
+        var basis = current ?? Facts(new StockAlertDocument
         {
             Id = condition.AlertId,
             OwnerId = ownerId,
@@ -145,7 +128,13 @@ public sealed class StockAlerts(WarehouseStore store, TimeProvider time)
             Occurrence = 0,
             Value = condition.Value,
             EvaluatedAt = now,
-        };
+        }, condition);
+        if (transition == AlertTransition.None)
+        {
+            return basis with { EvaluatedAt = now };
+        }
+
+        var raised = transition == AlertTransition.Raised;
         return Facts(basis, condition) with
         {
             State = raised ? AlertState.Active : AlertState.Cleared,
