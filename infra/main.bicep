@@ -211,7 +211,7 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
           name: 'Cosmos__DatabaseName'
           value: cosmosDatabaseName
         }
-        // Events: the Cosmos DB outbox is relayed to the Service Bus topic, and billing and reporting drain their
+        // Events: the Cosmos DB outbox is relayed to the Service Bus topic, and billing, reporting and alerts drain their
         // subscriptions, signed in with the managed identity.
         {
           name: 'Storage__Events__Provider'

@@ -1,3 +1,4 @@
+using Logistics.Application.Alerts;
 using Logistics.Application.Billing;
 using Logistics.Application.Events;
 using Logistics.Application.Inbound;
@@ -101,6 +102,12 @@ public static class WarehouseServiceCollectionExtensions
         services.TryAddSingleton<ReportProfiles>();
         services.TryAddSingleton<ReportScheduler>();
         services.TryAddSingleton<InventoryAdvices>();
+        services.TryAddSingleton<AlertSettings>();
+        services.TryAddSingleton<StockAlerts>();
+        services.TryAddSingleton<PendingDeadlines>();
+        services.TryAddSingleton<StockAlertEvaluator>();
+        services.TryAddSingleton<StockAlertHandler>();
+        services.TryAddSingleton<AlertQueries>();
 
         return services;
     }

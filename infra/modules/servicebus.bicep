@@ -1,5 +1,5 @@
 // Service Bus: the namespace and every topic the app declares (infra/app-definitions.json: warehouse-events with its
-// billing and reporting subscriptions), with duplicate detection on, since the event id is the MessageId.
+// billing, reporting and alerts subscriptions), with duplicate detection on, since the event id is the MessageId.
 
 @description('Azure region.')
 param location string

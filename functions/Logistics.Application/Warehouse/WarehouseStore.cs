@@ -42,8 +42,8 @@ public sealed class WarehouseStore(IDocumentStore store, IServiceProvider servic
         SortOrders = [[new QueryOrder("/sku")], [new QueryOrder("/occurredAt")]],
     };
 
-    /// <summary>The topic declaration: billing and reporting consume it later.</summary>
-    public static EntityDefinition Topic { get; } = EntityDefinition.Topic(EventsTopic, ["billing", "reporting"]);
+    /// <summary>The topic declaration: billing, reporting and the stock alerts consume it.</summary>
+    public static EntityDefinition Topic { get; } = EntityDefinition.Topic(EventsTopic, ["billing", "reporting", "alerts"]);
 
     /// <summary>Returns the container, creating it and declaring the topic on first use.</summary>
     public async Task<IDocumentContainer> ContainerAsync(CancellationToken cancellationToken)

@@ -77,6 +77,8 @@ public sealed class DashboardHost : IAsyncLifetime
         {
             ["AzureWebJobs:BillingEvents:Disabled"] = "true",
             ["AzureWebJobs:ReportingEvents:Disabled"] = "true",
+            ["AzureWebJobs:AlertEvents:Disabled"] = "true",
+            ["AzureWebJobs:EvaluateStockAlerts:Disabled"] = "true",
             ["AzureWebJobs:RunReportSchedules:Disabled"] = "true",
             ["AzureWebJobs:TakeStorageSnapshots:Disabled"] = "true",
             ["RateLimiting:PermitsPerWindow"] = "100000",

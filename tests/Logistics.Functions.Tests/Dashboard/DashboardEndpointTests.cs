@@ -119,7 +119,7 @@ public sealed class DashboardEndpointTests
         await using var host = await InboundHost.StartAsync();
         var report = await host.OkAsync(HttpMethod.Get, "/api/ops/events/dead-letters", host.Keys.Ops);
         Assert.Equal("warehouse-events", report.GetProperty("topic").GetString());
-        Assert.Equal(["billing", "reporting"], report.GetProperty("subscriptions").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
+        Assert.Equal(["billing", "reporting", "alerts"], report.GetProperty("subscriptions").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
 
         using var unknown = await host.Client.SendAsync(HttpMethod.Post, "/api/ops/events/dead-letters/redrive", host.Keys.Ops, """{"subscription":"audit"}""");
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);

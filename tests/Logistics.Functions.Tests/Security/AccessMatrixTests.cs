@@ -90,6 +90,10 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
         ["ListRateCards"] = Access.Ops,
         ["RerateChargeLines"] = Access.Ops,
         ["ListAuditEntries"] = Access.Ops,
+        ["ListAlerts"] = Access.Publisher,
+        ["ListOwnerAlerts"] = Access.Ops,
+        ["GetAlertSettings"] = Access.Publisher,
+        ["PutAlertSettings"] = Access.Publisher,
     };
 
     public enum Caller
@@ -404,6 +408,9 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
             await Eventually.TrueAsync(
                 async () => (await App.Client.SendAsync(HttpMethod.Get, $"/api/reports/runs/{ReportRunOfA}", Keys.PublisherA)).StatusCode == HttpStatusCode.OK,
                 "publisher A's report run to finish");
+
+            // A's own threshold for its item, far above its stock: the settings' evaluation raises A's low-stock alert.
+            await SendOkAsync(HttpMethod.Put, "/api/alerts/settings", $$"""{"lowStockThreshold":0,"expiryWindowDays":30,"skuThresholds":[{"sku":"{{ItemOfA}}","threshold":1000}]}""");
 
             // The reporting consumer counts A's events into its daily activity, as its timer would.
             await App.Services.GetRequiredService<Logistics.Application.Events.EventConsumer>().DrainAsync(

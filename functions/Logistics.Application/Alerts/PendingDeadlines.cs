@@ -1,0 +1,66 @@
+using Logistics.Application.Common;
+using Logistics.Application.Events;
+using Logistics.Application.Inbound;
+using Logistics.Application.Inbound.Workflow;
+using Logistics.Application.Warehouse;
+using Logistics.Storage.Documents;
+
+namespace Logistics.Application.Alerts;
+
+/// <summary>
+/// Every lot of goods an owner must still decide on, with its deadline: the one place the alerts learn of pending
+/// goods. Today these are inbound notices' pending goods (damaged, over, unknown) while undecided, due at
+/// <see cref="NoticeDeadlines.Decision"/>; goods held from returns join here with their own key and deadline.
+/// </summary>
+public sealed class PendingDeadlines(WarehouseStore store, NoticeDeadlines deadlines)
+{
+    /// <summary>Event types after which goods may have stopped waiting (decided, or their notice ended).</summary>
+    private static readonly HashSet<string> Deciding = new(StringComparer.Ordinal)
+    {
+        EventTypes.ReceiptClosed,
+        EventTypes.OwnerDecisionRecorded,
+        EventTypes.InboundNoticeCancelled,
+        EventTypes.InboundNoticeCompleted,
+    };
+
+    /// <summary>True when an event of <paramref name="eventType"/> may start or end the wait of pending goods.</summary>
+    public static bool MayChange(string eventType) => Deciding.Contains(eventType);
+
+    /// <summary>Every undecided lot of pending goods of <paramref name="ownerId"/>.</summary>
+    public async Task<IReadOnlyList<PendingDeadline>> OfOwnerAsync(string ownerId, CancellationToken cancellationToken)
+    {
+        var container = await store.ContainerAsync(cancellationToken);
+        var notices = await container.QueryAllAsync<NoticeDocument>(new DocumentQuery(ownerId) { PageSize = 100 }
+            .WhereEquals("/type", NoticeDocument.Kind)
+            .WhereEquals("/progress", nameof(NoticeProgress.AwaitingDecision)), cancellationToken);
+        return [.. notices.SelectMany(Undecided)];
+    }
+
+    /// <summary>The goods named <paramref name="pendingKey"/> while they are undecided; null once decided (or never pending).</summary>
+    public async Task<PendingDeadline?> FindAsync(string ownerId, string pendingKey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pendingKey);
+        var split = pendingKey.LastIndexOf('/');
+        if (split <= 0)
+        {
+            return null;
+        }
+
+        var container = await store.ContainerAsync(cancellationToken);
+        var notice = await container.ReadAsync<NoticeDocument>(NoticeDocument.IdOf(pendingKey[..split]), ownerId, cancellationToken);
+        return notice is null || notice.Value.Progress != NoticeProgress.AwaitingDecision
+            ? null
+            : Undecided(notice.Value).FirstOrDefault(p => p.PendingKey == pendingKey);
+    }
+
+    private IEnumerable<PendingDeadline> Undecided(NoticeDocument notice)
+    {
+        if (deadlines.Decision(notice) is not { } deadline)
+        {
+            return [];
+        }
+
+        return NoticeRehydrator.Rehydrate(notice).Pending.Where(p => !p.IsDecided)
+            .Select(p => new PendingDeadline(notice.OwnerId, $"{notice.NoticeId}/{p.Id}", p.Item.ToString(), p.Lot?.Value, p.Quantity.Units, deadline));
+    }
+}
