@@ -15,6 +15,8 @@ using Logistics.Application.Reports;
 using Logistics.Application.Reports.Runs;
 using Logistics.Application.Reports.Schedules;
 using Logistics.Application.Simulation;
+using Logistics.Application.ValueAdded;
+using Logistics.Application.ValueAdded.Workflow;
 using Logistics.Application.Warehouse;
 using Logistics.Application.Warehouse.Work;
 using Microsoft.Extensions.Configuration;
@@ -101,6 +103,13 @@ public static class WarehouseServiceCollectionExtensions
         services.TryAddSingleton<ReportProfiles>();
         services.TryAddSingleton<ReportScheduler>();
         services.TryAddSingleton<InventoryAdvices>();
+        services.TryAddSingleton<ValueAddedRepository>();
+        services.TryAddSingleton<ValueAddedOrchestrations>();
+        services.TryAddSingleton<ValueAddedIntake>();
+        services.TryAddSingleton<ValueAddedPicking>();
+        services.TryAddSingleton<ValueAddedCompletion>();
+        services.TryAddSingleton<ValueAddedCancellation>();
+        services.TryAddSingleton<ValueAddedQueries>();
 
         return services;
     }
