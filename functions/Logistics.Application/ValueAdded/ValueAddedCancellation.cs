@@ -58,7 +58,7 @@ public sealed class ValueAddedCancellation(
         var by = publisherId is null ? "ops" : "owner";
         var reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
         var first = (await jobs.GetAsync(jobId, publisherId, cancellationToken)).Value;
-        var (job, booked) = await poster.PostAsync(first.OwnerId, async ct =>
+        var (job, booked) = await ValueAddedPosting.PostAsync(poster, first.OwnerId, async ct =>
         {
             var read = await jobs.GetAsync(jobId, publisherId, ct);
             var current = read.Value;

@@ -48,7 +48,7 @@ public sealed class ValueAddedCompletion(
         var first = (await jobs.GetAsync(jobId, null, cancellationToken)).Value;
         var storage = await CheckAsync(first, input, cancellationToken);
         var container = await store.ContainerAsync(cancellationToken);
-        var (job, booked) = await poster.PostAsync(first.OwnerId, async ct =>
+        var (job, booked) = await ValueAddedPosting.PostAsync(poster, first.OwnerId, async ct =>
         {
             var read = await jobs.GetAsync(jobId, null, ct);
             var current = read.Value;

@@ -39,7 +39,7 @@ public sealed class ValueAddedPicking(
         ArgumentNullException.ThrowIfNull(scan);
         var first = (await jobs.GetAsync(jobId, null, cancellationToken)).Value;
         var (sku, lot) = await CheckAsync(first.OwnerId, scan, cancellationToken);
-        var (job, booked) = await poster.PostAsync(first.OwnerId, async ct =>
+        var (job, booked) = await ValueAddedPosting.PostAsync(poster, first.OwnerId, async ct =>
         {
             var read = await jobs.GetAsync(jobId, null, ct);
             var current = read.Value;
