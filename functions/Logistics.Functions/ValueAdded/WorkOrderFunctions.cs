@@ -24,7 +24,7 @@ public sealed class WorkOrderFunctions(HttpApi api, ValueAddedIntake intake, Val
             return TypedResults.Accepted($"{RequestUris.BaseOf(request)}/api/work-orders/{Uri.EscapeDataString(job.JobId)}", ValueAddedJobView.From(job));
         });
 
-    /// <summary><c>GET /api/work-orders?stage=</c>: the caller's jobs by job number, optionally of one stage.</summary>
+    /// <summary><c>GET /api/work-orders?stage=</c>: <c>{ownerId, jobs}</c>, the caller's jobs by job number, optionally of one stage.</summary>
     [Function("ListWorkOrders")]
     public Task<IResult> ListAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "work-orders")] HttpRequest request) =>
         api.RunAsync(request, Access.Publisher, async call =>
@@ -35,7 +35,7 @@ public sealed class WorkOrderFunctions(HttpApi api, ValueAddedIntake intake, Val
                 return Errors.Problems.Validation([.. call.Query.Errors]);
             }
 
-            return TypedResults.Ok(new { jobs = await queries.ListAsync(call.PublisherId, stage, call.Cancellation) });
+            return TypedResults.Ok(new { ownerId = call.PublisherId, jobs = await queries.ListAsync(call.PublisherId, stage, call.Cancellation) });
         });
 
     /// <summary><c>GET /api/work-orders/{jobId}</c>: the job, its pick tasks, outputs and its orchestration's status.</summary>

@@ -89,6 +89,15 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
         ["PutRateCard"] = Access.Ops,
         ["ListRateCards"] = Access.Ops,
         ["RerateChargeLines"] = Access.Ops,
+        ["PostWorkOrder"] = Access.Publisher,
+        ["ListWorkOrders"] = Access.Publisher,
+        ["GetWorkOrder"] = Access.Publisher,
+        ["CancelWorkOrder"] = Access.Publisher,
+        ["ListOpenWorkOrders"] = Access.Staff,
+        ["GetWorkOrderForFloor"] = Access.Staff,
+        ["RecordWorkOrderPick"] = Access.Staff,
+        ["CompleteWorkOrder"] = Access.Staff,
+        ["CancelWorkOrderAsOps"] = Access.Ops,
     };
 
     public enum Caller
@@ -322,6 +331,7 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
         ["owner"] = "nobody",
         ["effectiveFrom"] = "2026-11-01",
         ["period"] = "2026-10",
+        ["jobId"] = "acme~MATRIX-NONE",
     };
 
     private static IEnumerable<FunctionMethod> HttpFunctions() => Catalog.Functions.Where(f => f.Http is not null);
