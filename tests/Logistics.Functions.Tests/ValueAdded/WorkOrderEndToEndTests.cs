@@ -55,6 +55,8 @@ public sealed class WorkOrderEndToEndTests
 
         var completed = await host.OkAsync(HttpMethod.Post, $"/api/floor/work-orders/{jobId}/complete", keys.Floor, """{"location":"A-01-06","units":4}""");
         Assert.Equal("Completed", completed.GetProperty("stage").GetString());
+        var again = await host.OkAsync(HttpMethod.Post, $"/api/floor/work-orders/{jobId}/complete", keys.Floor, """{"location":"A-01-05"}""");
+        Assert.Equal(completed.GetProperty("outputs").ToString(), again.GetProperty("outputs").ToString());
         var done = await WaitForJobAsync(host, jobId, j => j.GetProperty("runtimeStatus").GetString() == "Completed", "completion");
         Assert.Equal("Completed", Custom(done, "stage"));
         using (var late = await host.Client.SendAsync(HttpMethod.Post, $"/api/work-orders/{jobId}/cancel", keys.PublisherA, "{}"))
