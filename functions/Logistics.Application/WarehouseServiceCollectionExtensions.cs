@@ -16,6 +16,8 @@ using Logistics.Application.Reports;
 using Logistics.Application.Reports.Runs;
 using Logistics.Application.Reports.Schedules;
 using Logistics.Application.Simulation;
+using Logistics.Application.ValueAdded;
+using Logistics.Application.ValueAdded.Workflow;
 using Logistics.Application.Warehouse;
 using Logistics.Application.Warehouse.Work;
 using Microsoft.Extensions.Configuration;
@@ -108,6 +110,13 @@ public static class WarehouseServiceCollectionExtensions
         services.TryAddSingleton<StockAlertEvaluator>();
         services.TryAddSingleton<StockAlertHandler>();
         services.TryAddSingleton<AlertQueries>();
+        services.TryAddSingleton<ValueAddedRepository>();
+        services.TryAddSingleton<ValueAddedOrchestrations>();
+        services.TryAddSingleton<ValueAddedIntake>();
+        services.TryAddSingleton<ValueAddedPicking>();
+        services.TryAddSingleton<ValueAddedCompletion>();
+        services.TryAddSingleton<ValueAddedCancellation>();
+        services.TryAddSingleton<ValueAddedQueries>();
 
         return services;
     }

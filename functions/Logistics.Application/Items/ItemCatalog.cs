@@ -3,6 +3,7 @@ using Logistics.Application.Warehouse;
 using Logistics.Domain.Common;
 using Logistics.Domain.Items;
 using Logistics.Domain.Owners;
+using Logistics.Domain.ValueAdded;
 using Logistics.Storage.Documents;
 
 namespace Logistics.Application.Items;
@@ -24,10 +25,11 @@ public sealed class ItemCatalog(WarehouseStore store, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(input);
         var item = Build(ownerId, sku, input);
+        var components = await ComponentsAsync(ownerId, item.Sku, input.Components ?? [], cancellationToken);
         var container = await store.ContainerAsync(cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
-            var document = ItemDocument.From(item, UtcText.Of(time.GetUtcNow()));
+            var document = ItemDocument.From(item, UtcText.Of(time.GetUtcNow())) with { Components = components };
             var existing = await container.ReadAsync<ItemDocument>(document.Id, ownerId, cancellationToken);
             var batch = container.CreateBatch(ownerId);
             if (existing is null)
@@ -104,6 +106,63 @@ public sealed class ItemCatalog(WarehouseStore store, TimeProvider time)
         ArgumentNullException.ThrowIfNull(barcode);
         var container = await store.ContainerAsync(cancellationToken);
         return (await container.ReadAsync<BarcodeDocument>(BarcodeDocument.IdOf(barcode.Value), ownerId, cancellationToken))?.Value.Sku;
+    }
+
+    /// <summary>A kit's bill of materials, checked against the item master (<see cref="BillOfMaterials"/>).</summary>
+    /// <remarks>
+    /// Reads every item reachable from the components, with their own components, so that a cycle through stored kits is
+    /// found too. Two concurrent changes could still close a cycle between them; kit jobs consume only direct components,
+    /// so such a cycle cannot loop, it only makes neither kit producible.
+    /// </remarks>
+    private async Task<IReadOnlyList<KitComponentRecord>> ComponentsAsync(string ownerId, Sku kit, IReadOnlyList<KitComponentInput?> input, CancellationToken cancellationToken)
+    {
+        var errors = new List<FieldError>();
+        var components = new List<KitComponent>();
+        for (var i = 0; i < input.Count; i++)
+        {
+            if (input[i] is not { } line)
+            {
+                errors.Add(new FieldError($"/components/{i}", "A component needs its 'sku' and 'units'."));
+                continue;
+            }
+
+            var sku = Try(errors, $"/components/{i}/sku", () => Sku.Parse(line.Sku));
+            var component = sku is null ? null : Try(errors, $"/components/{i}/units", () => KitComponent.Of(sku, line.Units));
+            if (component is not null)
+            {
+                components.Add(component);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new WarehouseValidationException(errors);
+        }
+
+        var known = new Dictionary<Sku, IReadOnlyList<KitComponent>>();
+        var next = new Queue<Sku>(components.Select(c => c.Sku));
+        while (next.TryDequeue(out var sku) && known.Count <= 10 * BillOfMaterials.MaxComponents)
+        {
+            if (known.ContainsKey(sku) || sku == kit)
+            {
+                continue;
+            }
+
+            if (await FindAsync(ownerId, sku.Value, cancellationToken) is { } found)
+            {
+                var own = found.Components.Select(c => KitComponent.Of(Sku.Parse(c.Sku), c.Units)).ToList();
+                known[sku] = own;
+                foreach (var component in own)
+                {
+                    next.Enqueue(component.Sku);
+                }
+            }
+        }
+
+        var faults = BillOfMaterials.Faults(kit, components, known);
+        return faults.Count > 0
+            ? throw new WarehouseValidationException([.. faults.Select(f => new FieldError($"/components/{f.Index}/sku", f.Message))])
+            : [.. components.Select(c => new KitComponentRecord(c.Sku.Value, c.Units))];
     }
 
     private static Item Build(string ownerId, string sku, ItemInput input)

@@ -34,6 +34,9 @@ public sealed record ItemDocument
 
     public HandlingFlags Handling { get; init; }
 
+    /// <summary>The kit's bill of materials (units of each component per kit); empty for an item that is no kit.</summary>
+    public IReadOnlyList<KitComponentRecord> Components { get; init; } = [];
+
     public required string UpdatedAt { get; init; }
 
     /// <summary>The document id of <paramref name="sku"/>.</summary>

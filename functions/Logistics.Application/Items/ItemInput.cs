@@ -9,6 +9,10 @@ namespace Logistics.Application.Items;
 /// <param name="ExpiryControlled">Notices must name an expiry date (implies lot control).</param>
 /// <param name="Handling">Any of <c>humidityControlled</c>, <c>magneticMedia</c>, <c>fragile</c>, <c>hazmat</c>.</param>
 /// <param name="Specification">Optional free text, at most 200 characters (e.g. "A5, 320 pages, paperback").</param>
+/// <param name="Components">
+/// Makes the item a kit: its bill of materials, the units of each component item one kit takes. Components must be items
+/// of the owner, each listed once, never the kit itself nor a kit that contains it. Absent or empty: no kit.
+/// </param>
 public sealed record ItemInput(
     string? Description,
     IReadOnlyList<string>? Barcodes = null,
@@ -17,4 +21,5 @@ public sealed record ItemInput(
     bool LotControlled = false,
     bool ExpiryControlled = false,
     IReadOnlyList<string>? Handling = null,
-    string? Specification = null);
+    string? Specification = null,
+    IReadOnlyList<KitComponentInput?>? Components = null);

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Logistics.Application.Items;
 
-/// <summary>An item as the API shows it.</summary>
+/// <summary>An item as the API shows it; <c>components</c> only for a kit.</summary>
 public sealed record ItemView(
     string Sku,
     string Description,
@@ -13,7 +13,8 @@ public sealed record ItemView(
     bool ExpiryControlled,
     IReadOnlyList<string> Handling,
     string UpdatedAt,
-    string? Specification = null)
+    string? Specification = null,
+    IReadOnlyList<KitComponentRecord>? Components = null)
 {
     /// <summary>Maps the stored document.</summary>
     public static ItemView From(ItemDocument item)
@@ -32,6 +33,7 @@ public sealed record ItemView(
             item.ExpiryControlled,
             [.. handling],
             item.UpdatedAt,
-            item.Specification);
+            item.Specification,
+            item.Components.Count == 0 ? null : item.Components);
     }
 }

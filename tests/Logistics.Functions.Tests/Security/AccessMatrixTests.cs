@@ -94,6 +94,15 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
         ["ListOwnerAlerts"] = Access.Ops,
         ["GetAlertSettings"] = Access.Publisher,
         ["PutAlertSettings"] = Access.Publisher,
+        ["PostWorkOrder"] = Access.Publisher,
+        ["ListWorkOrders"] = Access.Publisher,
+        ["GetWorkOrder"] = Access.Publisher,
+        ["CancelWorkOrder"] = Access.Publisher,
+        ["ListOpenWorkOrders"] = Access.Staff,
+        ["GetWorkOrderForFloor"] = Access.Staff,
+        ["RecordWorkOrderPick"] = Access.Staff,
+        ["CompleteWorkOrder"] = Access.Staff,
+        ["CancelWorkOrderAsOps"] = Access.Ops,
     };
 
     public enum Caller
@@ -327,6 +336,7 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
         ["owner"] = "nobody",
         ["effectiveFrom"] = "2026-11-01",
         ["period"] = "2026-10",
+        ["jobId"] = "acme~MATRIX-NONE",
     };
 
     private static IEnumerable<FunctionMethod> HttpFunctions() => Catalog.Functions.Where(f => f.Http is not null);
