@@ -15,6 +15,10 @@ using Logistics.Application.Reports;
 using Logistics.Application.Reports.Runs;
 using Logistics.Application.Reports.Schedules;
 using Logistics.Application.Simulation;
+using Logistics.Application.StockControl;
+using Logistics.Application.StockControl.Counts;
+using Logistics.Application.StockControl.Moves;
+using Logistics.Application.StockControl.Quarantine;
 using Logistics.Application.Warehouse;
 using Logistics.Application.Warehouse.Work;
 using Microsoft.Extensions.Configuration;
@@ -101,6 +105,11 @@ public static class WarehouseServiceCollectionExtensions
         services.TryAddSingleton<ReportProfiles>();
         services.TryAddSingleton<ReportScheduler>();
         services.TryAddSingleton<InventoryAdvices>();
+        services.TryAddSingleton<StockControlRules>();
+        services.TryAddSingleton<StockMoves>();
+        services.TryAddSingleton<StockStatusChanges>();
+        services.TryAddSingleton<InventoryAdjustments>();
+        services.TryAddSingleton<StockCounts>();
 
         return services;
     }
