@@ -21,7 +21,7 @@ public sealed class CountPostingTests
     {
         await using var warehouse = await StockedAsync();
         var counts = warehouse.Get<StockCounts>();
-        var (created, isNew) = await counts.CreateAsync(new CountInput(Orders.Owner, "C-1", "item", Sku: "SKU-A"), CancellationToken.None);
+        var (created, isNew) = await counts.CreateAsync(new CountInput(Orders.Owner, "item", "C-1", Sku: "SKU-A"), CancellationToken.None);
         Assert.True(isNew);
         Assert.Equal(["A-01-01", "A-01-02"], created.Tasks.Select(t => t.Location));
 
@@ -65,7 +65,7 @@ public sealed class CountPostingTests
     {
         await using var warehouse = await StockedAsync();
         var counts = warehouse.Get<StockCounts>();
-        await counts.CreateAsync(new CountInput(Orders.Owner, "C-2", "zone", Zone: "storage"), CancellationToken.None);
+        await counts.CreateAsync(new CountInput(Orders.Owner, "zone", "C-2", Zone: "storage"), CancellationToken.None);
         await RecordAsync(counts, "acme~C-2", 1, "A-01-01", ("SKU-A", "L1", 12));
         await RecordAsync(counts, "acme~C-2", 2, "A-01-02", ("SKU-A", "L1", 4), ("SKU-B", null, 5));
 
@@ -91,7 +91,7 @@ public sealed class CountPostingTests
     {
         await using var warehouse = await StockedAsync();
         var counts = warehouse.Get<StockCounts>();
-        await counts.CreateAsync(new CountInput(Orders.Owner, "C-3", "item", Sku: "SKU-A"), CancellationToken.None);
+        await counts.CreateAsync(new CountInput(Orders.Owner, "item", "C-3", Sku: "SKU-A"), CancellationToken.None);
         await RecordAsync(counts, "acme~C-3", 1, "A-01-01", ("SKU-A", "L1", 10));
         await RecordAsync(counts, "acme~C-3", 2, "A-01-02", ("SKU-A", "L1", 4));
         await Orders.StockAsync(warehouse, "SKU-A", "L1", "A-01-01", 5);
@@ -112,7 +112,7 @@ public sealed class CountPostingTests
         await using var warehouse = await StockedAsync();
         await HoldAsync(warehouse, "A-01-01", 4);
         var counts = warehouse.Get<StockCounts>();
-        await counts.CreateAsync(new CountInput(Orders.Owner, "C-4", "item", Sku: "SKU-A"), CancellationToken.None);
+        await counts.CreateAsync(new CountInput(Orders.Owner, "item", "C-4", Sku: "SKU-A"), CancellationToken.None);
         await RecordAsync(counts, "acme~C-4", 1, "A-01-01", ("SKU-A", "L1", 8));
         await RecordAsync(counts, "acme~C-4", 2, "A-01-02", ("SKU-A", "L1", 4));
 
@@ -131,7 +131,7 @@ public sealed class CountPostingTests
     {
         await using var warehouse = await StockedAsync();
         var counts = warehouse.Get<StockCounts>();
-        await counts.CreateAsync(new CountInput(Orders.Owner, "C-5", "item", Sku: "SKU-A"), CancellationToken.None);
+        await counts.CreateAsync(new CountInput(Orders.Owner, "item", "C-5", Sku: "SKU-A"), CancellationToken.None);
 
         var wrong = await Assert.ThrowsAsync<WarehouseValidationException>(() => RecordAsync(counts, "acme~C-5", 1, "A-01-02", ("SKU-A", "L1", 10)));
         Assert.Equal("/location", Assert.Single(wrong.Errors).Pointer);
@@ -154,7 +154,7 @@ public sealed class CountPostingTests
         await Orders.StockAsync(warehouse, "SKU-B", null, "A-01-03", 2);
         warehouse.Clock.Advance(TimeSpan.FromDays(1));
 
-        var (daily, _) = await warehouse.Get<StockCounts>().CreateAsync(new CountInput(Orders.Owner, null, "daily"), CancellationToken.None);
+        var (daily, _) = await warehouse.Get<StockCounts>().CreateAsync(new CountInput(Orders.Owner, "daily"), CancellationToken.None);
 
         Assert.Equal(("acme~DAILY-20261122", new DateOnly(2026, 11, 22)), (daily.CountId, daily.Date));
         Assert.Equal(["A-01-03"], daily.Tasks.Select(t => t.Location));
@@ -170,7 +170,7 @@ public sealed class CountPostingTests
     }
 
     private static Task<CountTaskView> RecordAsync(StockCounts counts, string countId, int task, string location, params (string Sku, string? Lot, long Units)[] lines) =>
-        counts.RecordAsync(countId, task, new CountRecording(location, [.. lines.Select(l => new CountedLineInput(null, l.Sku, l.Lot, l.Units))]), CancellationToken.None);
+        counts.RecordAsync(countId, task, new CountRecording(location, [.. lines.Select(l => new CountedLineInput(l.Units, Sku: l.Sku, Lot: l.Lot))]), CancellationToken.None);
 
     // Puts units on hold as a short pick does.
     private static async Task HoldAsync(TestWarehouse warehouse, string location, int units)

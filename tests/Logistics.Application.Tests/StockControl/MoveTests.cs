@@ -82,9 +82,9 @@ public sealed class MoveTests
         await Orders.AssertOrdersMatchLedgerAsync(warehouse);
     }
 
-    private static MoveInput Input(string number, int units) => new(Orders.Owner, number, "SKU-A", "L1", "A-01-01", "A-01-03", units);
+    private static MoveInput Input(string number, int units) => new(Orders.Owner, number, "SKU-A", "A-01-01", "A-01-03", units, "L1");
 
-    private static MoveScan Scan() => new("A-01-01", "9780306406157", null, "L1", "a-01-03", 6);
+    private static MoveScan Scan() => new("A-01-01", "a-01-03", 6, Barcode: "9780306406157", Lot: "L1");
 
     private static async Task<long> OnHandAsync(TestWarehouse warehouse, string location) =>
         (await warehouse.Get<InventoryQueries>().BalancesAsync(Orders.Owner, new InventoryFilter(Location: location, Status: StockStatus.OnHand), null, CancellationToken.None)).Sum(b => b.Quantity);

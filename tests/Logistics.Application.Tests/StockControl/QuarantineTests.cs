@@ -59,7 +59,7 @@ public sealed class QuarantineTests
     }
 
     private static StatusChangeInput Change(string id, string location, int units) =>
-        new(id, Orders.Owner, "SKU-A", "L1", location, units, "quarantined", "Water damage reported");
+        new(id, Orders.Owner, "SKU-A", location, units, "quarantined", "Water damage reported", "L1");
 
     private static async Task<long> ReservedAsync(TestWarehouse warehouse, string location) =>
         (await warehouse.AllAsync<BalanceDocument>(Orders.Owner, BalanceDocument.Kind)).Where(b => b.Location == location && b.Status == StockStatus.PendingOut).Sum(b => b.Quantity);

@@ -89,6 +89,16 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
         ["PutRateCard"] = Access.Ops,
         ["ListRateCards"] = Access.Ops,
         ["RerateChargeLines"] = Access.Ops,
+        ["CreateMoveTask"] = Access.Ops,
+        ["ListMoveTasks"] = Access.Staff,
+        ["ConfirmMove"] = Access.Staff,
+        ["CreateCount"] = Access.Ops,
+        ["GetCount"] = Access.Ops,
+        ["PostCount"] = Access.Ops,
+        ["ListCountTasks"] = Access.Staff,
+        ["RecordCount"] = Access.Staff,
+        ["ChangeStockStatus"] = Access.Ops,
+        ["GetInventoryAdjustment"] = Access.Publisher,
     };
 
     public enum Caller
@@ -322,6 +332,8 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
         ["owner"] = "nobody",
         ["effectiveFrom"] = "2026-11-01",
         ["period"] = "2026-10",
+        ["moveId"] = "acme~MATRIX-NONE",
+        ["countId"] = "acme~MATRIX-NONE",
     };
 
     private static IEnumerable<FunctionMethod> HttpFunctions() => Catalog.Functions.Where(f => f.Http is not null);
