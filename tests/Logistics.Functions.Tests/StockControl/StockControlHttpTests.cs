@@ -79,6 +79,32 @@ public sealed class StockControlHttpTests
         {
             Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
         }
+
+        // The same 947 lies beside the owner's reports.
+        var files = await host.OkAsync(HttpMethod.Get, "/api/reports?kind=adjustments", keys.PublisherA);
+        Assert.Equal("CC-1.x12", Assert.Single(files.EnumerateArray()).GetProperty("file").GetString());
+        using (var file = await host.Client.SendAsync(HttpMethod.Get, "/api/reports/files/adjustments/CC-1.x12", keys.PublisherA))
+        {
+            Assert.Contains("W19*AA*-2*EA", await file.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task The_daily_count_timer_creates_one_count_of_yesterdays_moved_locations_per_owner()
+    {
+        await using var host = await InboundHost.StartAsync();
+        await StockAsync(host, "BOOK-001", "LOT-A1", "A-01-04", 3);
+        await host.RunTimerAsync("CreateDailyCounts");
+        Assert.Empty((await host.OkAsync(HttpMethod.Get, "/api/count-tasks", host.Keys.Floor)).EnumerateArray());
+
+        host.Time.Advance(TimeSpan.FromDays(1));
+        await host.RunTimerAsync("CreateDailyCounts");
+        await host.RunTimerAsync("CreateDailyCounts");
+
+        var tasks = (await host.OkAsync(HttpMethod.Get, "/api/count-tasks", host.Keys.Floor)).EnumerateArray().ToList();
+        Assert.Equal([("acme~DAILY-20261121", "A-01-04")], tasks.Select(t => (t.GetProperty("countId").GetString(), t.GetProperty("location").GetString())));
+        var count = await host.OkAsync(HttpMethod.Get, "/api/ops/counts/acme~DAILY-20261121", host.Keys.Ops);
+        Assert.Equal(("daily", "2026-11-21"), (count.GetProperty("scope").GetString(), count.GetProperty("date").GetString()));
     }
 
     [Fact]

@@ -124,6 +124,24 @@ public sealed partial class StockCounts(
         }
     }
 
+    /// <summary>
+    /// The owner's daily count of yesterday (the warehouse's business day), created once: null when it exists already or
+    /// the owner's stock did not move in storage that day.
+    /// </summary>
+    public async Task<CountView?> CreateDailyAsync(string ownerId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (count, created) = await CreateAsync(new CountInput(ownerId, CountScopes.Daily), cancellationToken);
+            return created ? count : null;
+        }
+        catch (StateConflictException)
+        {
+            // Nothing moved that day, or ops took the daily number for another count: nothing to add.
+            return null;
+        }
+    }
+
     /// <summary>A count as ops see it.</summary>
     /// <exception cref="ResourceNotFoundException">There is no such count (of <paramref name="ownerId"/>, when given).</exception>
     public async Task<CountDocument> GetAsync(string countId, string? ownerId, CancellationToken cancellationToken)
