@@ -18,6 +18,10 @@ using Logistics.Application.Reports.Schedules;
 using Logistics.Application.Simulation;
 using Logistics.Application.ValueAdded;
 using Logistics.Application.ValueAdded.Workflow;
+using Logistics.Application.StockControl;
+using Logistics.Application.StockControl.Counts;
+using Logistics.Application.StockControl.Moves;
+using Logistics.Application.StockControl.Quarantine;
 using Logistics.Application.Warehouse;
 using Logistics.Application.Warehouse.Work;
 using Microsoft.Extensions.Configuration;
@@ -117,6 +121,11 @@ public static class WarehouseServiceCollectionExtensions
         services.TryAddSingleton<ValueAddedCompletion>();
         services.TryAddSingleton<ValueAddedCancellation>();
         services.TryAddSingleton<ValueAddedQueries>();
+        services.TryAddSingleton<StockControlRules>();
+        services.TryAddSingleton<StockMoves>();
+        services.TryAddSingleton<StockStatusChanges>();
+        services.TryAddSingleton<InventoryAdjustments>();
+        services.TryAddSingleton<StockCounts>();
 
         return services;
     }

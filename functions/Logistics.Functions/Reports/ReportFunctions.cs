@@ -1,6 +1,7 @@
 using System.Globalization;
 using Logistics.Application.Reports.Runs;
 using Logistics.Application.Reports.Schedules;
+using Logistics.Application.StockControl.Counts;
 using Logistics.Application.Warehouse;
 using Logistics.Functions.Errors;
 using Logistics.Functions.Http;
@@ -67,7 +68,7 @@ public sealed class ReportFunctions(HttpApi api, ReportRuns runs, ReportProfiles
             var kind = call.Query.String("kind");
             if (kind is not null && !IsFolder(kind))
             {
-                return Problems.Validation(("/kind", $"'kind' must be one of {string.Join(", ", ReportKinds.All.Append(ReportFiles.Statements))}."));
+                return Problems.Validation(("/kind", $"'kind' must be one of {string.Join(", ", ReportKinds.All.Append(ReportFiles.Statements).Append(InventoryAdjustments.Folder))}."));
             }
 
             var folder = ReportFiles.FolderOf(call.PublisherId);
@@ -116,7 +117,7 @@ public sealed class ReportFunctions(HttpApi api, ReportRuns runs, ReportProfiles
             return TypedResults.Ok(ReportSettingsView.From(stored, warehouse.Value.TimeZone));
         });
 
-    private static bool IsFolder(string kind) => ReportKinds.All.Contains(kind) || kind == ReportFiles.Statements;
+    private static bool IsFolder(string kind) => ReportKinds.All.Contains(kind) || kind == ReportFiles.Statements || kind == InventoryAdjustments.Folder;
 
     private static string RunUri(HttpRequest request, string runId) => $"{RequestUris.BaseOf(request)}/api/reports/runs/{Uri.EscapeDataString(runId)}";
 }

@@ -103,6 +103,16 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
         ["RecordWorkOrderPick"] = Access.Staff,
         ["CompleteWorkOrder"] = Access.Staff,
         ["CancelWorkOrderAsOps"] = Access.Ops,
+        ["CreateMoveTask"] = Access.Ops,
+        ["ListMoveTasks"] = Access.Staff,
+        ["ConfirmMove"] = Access.Staff,
+        ["CreateCount"] = Access.Ops,
+        ["GetCount"] = Access.Ops,
+        ["PostCount"] = Access.Ops,
+        ["ListCountTasks"] = Access.Staff,
+        ["RecordCount"] = Access.Staff,
+        ["ChangeStockStatus"] = Access.Ops,
+        ["GetInventoryAdjustment"] = Access.Publisher,
     };
 
     public enum Caller
@@ -337,6 +347,8 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
         ["effectiveFrom"] = "2026-11-01",
         ["period"] = "2026-10",
         ["jobId"] = "acme~MATRIX-NONE",
+        ["moveId"] = "acme~MATRIX-NONE",
+        ["countId"] = "acme~MATRIX-NONE",
     };
 
     private static IEnumerable<FunctionMethod> HttpFunctions() => Catalog.Functions.Where(f => f.Http is not null);
