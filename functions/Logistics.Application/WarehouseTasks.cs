@@ -1,6 +1,7 @@
 using Logistics.Application.Inbound.Workflow;
 using Logistics.Application.Outbound.Workflow;
 using Logistics.Application.Reports.Runs;
+using Logistics.Application.Returns.Workflow;
 using Microsoft.DurableTask;
 
 namespace Logistics.Application;
@@ -14,10 +15,12 @@ namespace Logistics.Application;
 public static class WarehouseTasks
 {
     /// <summary>The orchestrator classes.</summary>
-    public static IReadOnlyList<Type> Orchestrators { get; } = [typeof(InboundNoticeOrchestrator), typeof(OutboundOrderOrchestrator), typeof(ReportRunOrchestrator)];
+    public static IReadOnlyList<Type> Orchestrators { get; } = [typeof(InboundNoticeOrchestrator), typeof(OutboundOrderOrchestrator), typeof(ReportRunOrchestrator),
+        typeof(ReturnOrchestrator)];
 
     /// <summary>The activity classes.</summary>
-    public static IReadOnlyList<Type> Activities { get; } = [typeof(ReadNoticeActivity), typeof(PlanPutawayActivity), typeof(CompleteNoticeActivity), typeof(ReadOrderActivity), typeof(AllocateOrderActivity), typeof(WriteReportActivity)];
+    public static IReadOnlyList<Type> Activities { get; } = [typeof(ReadNoticeActivity), typeof(PlanPutawayActivity), typeof(CompleteNoticeActivity), typeof(ReadOrderActivity), typeof(AllocateOrderActivity), typeof(WriteReportActivity),
+        typeof(ReadReturnActivity), typeof(ApplyReturnDefaultsActivity), typeof(CompleteReturnActivity)];
 
     /// <summary>Adds the warehouse's tasks to <paramref name="registry"/>.</summary>
     public static DurableTaskRegistry AddWarehouseTasks(this DurableTaskRegistry registry)
