@@ -3,6 +3,8 @@ using Logistics.Application.Inbound.Workflow;
 using Logistics.Application.Outbound;
 using Logistics.Application.Outbound.Workflow;
 using Logistics.Application.Reports.Runs;
+using Logistics.Application.Returns;
+using Logistics.Application.Returns.Workflow;
 
 namespace Logistics.Functions.Dashboard;
 
@@ -21,6 +23,7 @@ public static class DashboardOrchestrations
         new(nameof(OutboundOrderOrchestrator), OrderIds.InstanceOf(string.Empty), "order",
             [OrderMilestones.StockArrived, OrderMilestones.PickConfirmed, OrderMilestones.Packed, OrderMilestones.HandedOver, OrderMilestones.DeliveryReported, OrderMilestones.OrderChanged]),
         new(nameof(ReportRunOrchestrator), ReportIds.InstancePrefix, "report", []),
+        new(nameof(ReturnOrchestrator), ReturnIds.InstancePrefix, "return", ReturnMilestones.All),
     ];
 
     /// <summary>
