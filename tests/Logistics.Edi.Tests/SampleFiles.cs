@@ -22,6 +22,15 @@ internal static class SampleFiles
     /// <summary>The replacement (W0501 R) of the UPC sample's order.</summary>
     public static string Order940Replace => Load("sample-940-replace.edi");
 
+    /// <summary>
+    /// A 180 laid out as the "180-CA-3PL" sample of Caudalie's 180 guide on Stedi (a brand telling its 3PL which store
+    /// returns come in): BGN, heading RDR / PRF / DTM, N1 loops naming stores by code only, BLI lines with QTY (004010).
+    /// </summary>
+    public static string Return180ThreePl => Load("sample-180-3pl.edi");
+
+    /// <summary>A 180 replacement in 005010 with '|' elements and a line feed ending each segment: LX before each BLI, a pick-up address, a supplier, a quantity in QTY.</summary>
+    public static string Return180Version5010 => Load("sample-180-5010.edi");
+
     public static string Load(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", name));
 
     /// <summary>Replaces exactly one occurrence, so a typo in a test's mutation fails loudly instead of testing the happy path.</summary>

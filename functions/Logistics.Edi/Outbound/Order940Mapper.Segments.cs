@@ -44,7 +44,7 @@ public static partial class Order940Mapper
             case "N2" or "N3" or "N4" when state.Party is null:
                 state.Errors.Add(SegmentErrors.OutOfSequence(segment, $"{segment.Id} belongs in an N1 loop, after its N1"));
                 return;
-            case "N2" or "N3" or "N4" when TooOften(segment.Id, state.Party!) is { } rule:
+            case "N2" or "N3" or "N4" when state.Party!.TooOften(segment.Id) is { } rule:
                 state.Errors.Add(SegmentErrors.TooOften(segment, rule));
                 return;
             case "N2":
@@ -106,14 +106,6 @@ public static partial class Order940Mapper
             state.Errors.Add(error);
         }
     }
-
-    private static string? TooOften(string segmentId, PartyDraft party) => segmentId switch
-    {
-        "N2" when party.NameSegments >= 2 => "an N1 loop has at most two N2",
-        "N3" when party.AddressSegments >= 2 => "an N1 loop has at most two N3 (four address lines)",
-        "N4" when party.HasLocation => "an N1 loop has one N4",
-        _ => null,
-    };
 
     private static void ReadW05(X12ElementCheck check, State940 state)
     {

@@ -6,8 +6,11 @@ namespace Logistics.Edi.Outbound;
 
 /// <summary>A party being assembled from one 940 N1 loop: N1, then up to two N2, two N3, one N4 and its contacts.</summary>
 /// <remarks>
-/// N101 ST, SF and BT are kept (ship-to, ship-from, bill-to) and need a name (N102); the ship-to also needs an N3 and an
-/// N4 with its city (N401). Other entity codes (DE depositor, WH warehouse, BY buyer…) are read, checked and dropped.
+/// The mapper names the entity codes it keeps: the 940 keeps ST, SF and BT (ship-to, ship-from, bill-to), the 180 the
+/// party returning the goods, the pick-up address and the supplier. A kept party needs a name (N102), or, where the
+/// mapper allows it, an N104 code that then stands for the name; the addressed roles (the 940's ship-to, the 180's
+/// pick-up address) also need an N3 and an N4 with its city (N401). Other entity codes (DE depositor, WH warehouse…) are
+/// read, checked and dropped.
 /// N2 names become <see cref="Party.AdditionalNames"/>, N301/N302 of each N3 the address lines. A contact is a PER or a
 /// G61 inside the loop; the first one with a name, phone (TE) or e-mail (EM) counts.
 /// </remarks>
@@ -18,13 +21,22 @@ internal sealed class PartyDraft
     private int _addressSegments;
     private bool _hasLocation;
 
+    private static readonly Dictionary<string, string> ShipToAddressed = new(StringComparer.Ordinal) { ["ST"] = "ship-to" };
+
+    private readonly string? _addressedAs;
+
     /// <summary>Reads the N1 that opens the loop.</summary>
-    public PartyDraft(X12ElementCheck check, IReadOnlyCollection<string> kept)
+    /// <param name="check">The N1.</param>
+    /// <param name="kept">The entity codes (N101) the document keeps.</param>
+    /// <param name="addressed">The kept codes that need a street address and city, with what to call them in a fault ("ship-to"); the 940's ship-to when null.</param>
+    /// <param name="codeMayName">True when a kept party may omit N102 if it gives N104, whose code then names it (partners that identify stores by number).</param>
+    public PartyDraft(X12ElementCheck check, IReadOnlyCollection<string> kept, IReadOnlyDictionary<string, string>? addressed = null, bool codeMayName = false)
     {
         Opening = check.Segment;
         Role = check.Identifier(1, 98, "Entity identifier (N101)", 2, 3) ?? string.Empty;
         IsKept = kept.Contains(Role);
-        Name = check.Identifier(2, 93, "Name (N102)", 1, Party.MaxNameLength, required: IsKept);
+        _addressedAs = (addressed ?? ShipToAddressed).GetValueOrDefault(Role);
+        Name = check.Identifier(2, 93, "Name (N102)", 1, Party.MaxNameLength, required: IsKept && !(codeMayName && check.Optional(4) is not null));
         if (check.Optional(4) is not null)
         {
             check.Required(3, 66, "Identification code qualifier (N103) of the code in N104");
@@ -45,8 +57,8 @@ internal sealed class PartyDraft
     /// <summary>True for the roles the order keeps (ST, SF, BT).</summary>
     public bool IsKept { get; }
 
-    /// <summary>True for the ship-to, which needs an address the carrier can deliver to.</summary>
-    public bool NeedsAddress => Role == "ST";
+    /// <summary>True for a role that needs an address a carrier can go to (the 940's ship-to, the 180's pick-up address).</summary>
+    public bool NeedsAddress => _addressedAs is not null;
 
     public string? Name { get; }
 
@@ -131,7 +143,16 @@ internal sealed class PartyDraft
         }
     }
 
-    /// <summary>Reports what a kept party lacks: a ship-to's N3 and N4.</summary>
+    /// <summary>Why <paramref name="segmentId"/> cannot be read into this loop once more (AK304 5), or null when it can.</summary>
+    public string? TooOften(string segmentId) => segmentId switch
+    {
+        "N2" when NameSegments >= 2 => "an N1 loop has at most two N2",
+        "N3" when AddressSegments >= 2 => "an N1 loop has at most two N3 (four address lines)",
+        "N4" when HasLocation => "an N1 loop has one N4",
+        _ => null,
+    };
+
+    /// <summary>Reports what a kept party lacks: an addressed role's N3 and N4.</summary>
     public void Finish(List<X12SegmentError> errors)
     {
         if (!NeedsAddress)
@@ -141,18 +162,18 @@ internal sealed class PartyDraft
 
         if (_addressSegments == 0)
         {
-            errors.Add(SegmentErrors.Missing("N3", Opening.Position + 1, $"the ship-to (N1*ST, segment {Opening.Position}) needs a street address"));
+            errors.Add(SegmentErrors.Missing("N3", Opening.Position + 1, $"the {_addressedAs} (N1*{Role}, segment {Opening.Position}) needs a street address"));
         }
 
         if (!_hasLocation)
         {
-            errors.Add(SegmentErrors.Missing("N4", Opening.Position + 1, $"the ship-to (N1*ST, segment {Opening.Position}) needs its city in an N4"));
+            errors.Add(SegmentErrors.Missing("N4", Opening.Position + 1, $"the {_addressedAs} (N1*{Role}, segment {Opening.Position}) needs its city in an N4"));
         }
     }
 
-    /// <summary>The party; only called for a kept party when no errors were found, so its name is known.</summary>
+    /// <summary>The party; only called for a kept party when no errors were found, so its name (or the code standing for it) is known.</summary>
     public Party ToParty() =>
-        new(Name ?? throw new InvalidOperationException("Name missing"), Id, [.. _lines], City, Region, PostalCode, Country)
+        new(Name ?? Id ?? throw new InvalidOperationException("Name missing"), Id, [.. _lines], City, Region, PostalCode, Country)
         {
             AdditionalNames = [.. _names],
             Contact = Contact,

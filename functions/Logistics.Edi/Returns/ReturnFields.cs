@@ -19,13 +19,13 @@ public static class ReturnFields
     /// <summary>The day the goods are expected back (DTM).</summary>
     public const string ExpectedDate = NoticeFields.ExpectedDate;
 
-    /// <summary>Who sends the goods back (N1 loop, see X12Profiles.md for the entity codes).</summary>
+    /// <summary>Who sends the goods back (N1*SF, else SH, SN, BY; see X12Profiles.md).</summary>
     public const string ReturnFrom = "returnFrom";
 
-    /// <summary>Where the center collects the goods (N1*PW or N1*SF with a pick-up request).</summary>
+    /// <summary>Where the center collects the goods (N1*PW, pick-up address).</summary>
     public const string Pickup = "pickup";
 
-    /// <summary>The supplier goods are returned to (N1*SU or N1*VN).</summary>
+    /// <summary>The supplier goods are returned to (N1*SU, else VN vendor, else MF manufacturer).</summary>
     public const string Supplier = "supplier";
 
     /// <summary>A line's number (LX01).</summary>
