@@ -94,6 +94,7 @@ public static class WarehouseServiceCollectionExtensions
         services.TryAddSingleton<ReturnOrchestrations>();
         services.TryAddSingleton<ReturnRules>();
         services.TryAddSingleton<ReturnIntake>();
+        services.TryAddSingleton<X12ReturnIntake>();
         services.TryAddSingleton<ReturnDispositions>();
         services.TryAddSingleton<ReturnReceiving>();
         services.TryAddSingleton<ReturnInspection>();

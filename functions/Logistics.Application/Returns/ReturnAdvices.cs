@@ -1,4 +1,5 @@
 using Logistics.Application.Events;
+using Logistics.Application.Partners;
 using Logistics.Application.Warehouse;
 using Logistics.Domain.Returns;
 using Logistics.Edi.Returns;
@@ -6,17 +7,19 @@ using Logistics.Storage.Documents;
 
 namespace Logistics.Application.Returns;
 
-/// <summary>Writes the owner's return advice and completes the return, in one batch with its event.</summary>
+/// <summary>Writes the owner's return advice (JSON, and the X12 180) and completes the return, in one batch with its event.</summary>
 /// <remarks>
 /// The advice is written once, when the last part is disposed of, and stored on the return, so a rerun of the step
-/// returns it unchanged. Its dates are the warehouse's local ones.
+/// returns it unchanged; its 180 takes a control number from the owner's counter at most once per call and is addressed
+/// as the 944 and 945 are (<see cref="AdviceAddress"/>). Its dates are the warehouse's local ones.
 /// </remarks>
-public sealed class ReturnAdvices(WarehouseStore store, ReturnRepository returns, BusinessCalendar calendar)
+public sealed class ReturnAdvices(WarehouseStore store, ReturnRepository returns, ControlNumbers controlNumbers, AdviceAddress address, BusinessCalendar calendar)
 {
     /// <summary>Completes the return once; <paramref name="at"/> comes from the orchestration so a rerun writes the same advice.</summary>
     public async Task<ReturnAdvice> CompleteAsync(string returnId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var container = await store.ContainerAsync(cancellationToken);
+        int? control = null;
         while (true)
         {
             var read = await returns.GetAsync(returnId, null, cancellationToken);
@@ -27,7 +30,13 @@ public sealed class ReturnAdvices(WarehouseStore store, ReturnRepository returns
 
             var advice = AdviceOf(read.Value, at);
             var parts = read.Value.Parts;
-            var completed = read.Value with { Advice = advice, CompletedAt = at, Progress = ReturnProgress.Completed };
+            control ??= await controlNumbers.ReserveAsync(read.Value.OwnerId, 1, cancellationToken);
+            var (warehouse, owner, envelope) = address.For(
+                read.Value.OwnerId, read.Value.X12Qualifier, read.Value.X12SenderId, read.Value.X12Version, read.Value.X12UsageIndicator, control.Value, at);
+            var completed = read.Value with
+            {
+                Advice = advice, AdviceX12 = ReturnAdviceWriter.Write(advice, warehouse, owner, envelope), CompletedAt = at, Progress = ReturnProgress.Completed,
+            };
             var batch = container.CreateBatch(completed.OwnerId).Replace(completed, read.ETag)
                 .Send(new WarehouseEvent($"{returnId}/completed", EventTypes.ReturnCompleted, completed.OwnerId, returnId, at, new
                 {

@@ -8,7 +8,7 @@ using Microsoft.DurableTask.Client;
 namespace Logistics.Functions.Returns;
 
 /// <summary>Returns, publisher side: intake (JSON or X12 180), reads, the return advice and decisions on held parts.</summary>
-public sealed class ReturnFunctions(HttpApi api, ReturnIntake intake, ReturnQueries queries, ReturnDecisions decisions)
+public sealed class ReturnFunctions(HttpApi api, ReturnIntake intake, X12ReturnIntake x12, ReturnQueries queries, ReturnDecisions decisions)
 {
     /// <summary><c>POST /api/returns</c>: a JSON return notice (answer: 202 with links) or an X12 180 interchange (answer: the 997).</summary>
     [Function("PostReturn")]
@@ -32,7 +32,8 @@ public sealed class ReturnFunctions(HttpApi api, ReturnIntake intake, ReturnQuer
                 return TypedResults.Accepted(links.ReturnUri, links);
             }
 
-            return Problems.Of(StatusCodes.Status415UnsupportedMediaType, ProblemTypes.UnsupportedMediaType, "X12 180 return notices are not taken yet; send application/json.");
+            var (acknowledgment, rejected, returns) = await x12.AcceptAsync(durable, call.PublisherId, body, call.Cancellation);
+            return new X12Answer(acknowledgment, rejected, [.. returns.Select(r => ReturnUri(request, r.ReturnId))]);
         });
 
     /// <summary><c>GET /api/returns?status=&amp;pageSize=&amp;continuationToken=</c>: a page of the caller's returns.</summary>
