@@ -15,6 +15,9 @@ using Logistics.Application.Reports.Activity;
 using Logistics.Application.Reports;
 using Logistics.Application.Reports.Runs;
 using Logistics.Application.Reports.Schedules;
+using Logistics.Application.Returns;
+using Logistics.Application.Returns.Intake;
+using Logistics.Application.Returns.Workflow;
 using Logistics.Application.Simulation;
 using Logistics.Application.ValueAdded;
 using Logistics.Application.ValueAdded.Workflow;
@@ -93,6 +96,18 @@ public static class WarehouseServiceCollectionExtensions
         services.TryAddSingleton<OrderIntake>();
         services.TryAddSingleton<X12OrderIntake>();
         services.TryAddSingleton<WarehouseWorkQueries>();
+        services.TryAddSingleton<ReturnRepository>();
+        services.TryAddSingleton<ReturnDeadlines>();
+        services.TryAddSingleton<ReturnOrchestrations>();
+        services.TryAddSingleton<ReturnRules>();
+        services.TryAddSingleton<ReturnIntake>();
+        services.TryAddSingleton<X12ReturnIntake>();
+        services.TryAddSingleton<ReturnDispositions>();
+        services.TryAddSingleton<ReturnReceiving>();
+        services.TryAddSingleton<ReturnInspection>();
+        services.TryAddSingleton<ReturnDecisions>();
+        services.TryAddSingleton<ReturnAdvices>();
+        services.TryAddSingleton<ReturnQueries>();
         services.AddOptions<EventConsumerOptions>()
             .Validate(o => o.MaxDeliveries >= 1 && o.BatchSize >= 1 && o.ConflictRetries >= 1, "EventConsumerOptions: MaxDeliveries, BatchSize and ConflictRetries must be at least 1.");
         services.TryAddSingleton<EventConsumer>();

@@ -2,6 +2,7 @@ using Logistics.Application.Inbound.Workflow;
 using Logistics.Application.Outbound.Workflow;
 using Logistics.Application.Reports.Runs;
 using Logistics.Application.ValueAdded.Workflow;
+using Logistics.Application.Returns.Workflow;
 using Microsoft.DurableTask;
 
 namespace Logistics.Application;
@@ -15,10 +16,12 @@ namespace Logistics.Application;
 public static class WarehouseTasks
 {
     /// <summary>The orchestrator classes.</summary>
-    public static IReadOnlyList<Type> Orchestrators { get; } = [typeof(InboundNoticeOrchestrator), typeof(OutboundOrderOrchestrator), typeof(ReportRunOrchestrator), typeof(ValueAddedJobOrchestrator)];
+    public static IReadOnlyList<Type> Orchestrators { get; } = [typeof(InboundNoticeOrchestrator), typeof(OutboundOrderOrchestrator), typeof(ReportRunOrchestrator),
+        typeof(ValueAddedJobOrchestrator), typeof(ReturnOrchestrator)];
 
     /// <summary>The activity classes.</summary>
-    public static IReadOnlyList<Type> Activities { get; } = [typeof(ReadNoticeActivity), typeof(PlanPutawayActivity), typeof(CompleteNoticeActivity), typeof(ReadOrderActivity), typeof(AllocateOrderActivity), typeof(WriteReportActivity), typeof(ReadValueAddedJobActivity)];
+    public static IReadOnlyList<Type> Activities { get; } = [typeof(ReadNoticeActivity), typeof(PlanPutawayActivity), typeof(CompleteNoticeActivity), typeof(ReadOrderActivity), typeof(AllocateOrderActivity), typeof(WriteReportActivity),
+        typeof(ReadValueAddedJobActivity), typeof(ReadReturnActivity), typeof(ApplyReturnDefaultsActivity), typeof(CompleteReturnActivity)];
 
     /// <summary>Adds the warehouse's tasks to <paramref name="registry"/>.</summary>
     public static DurableTaskRegistry AddWarehouseTasks(this DurableTaskRegistry registry)

@@ -27,7 +27,7 @@ public static class BillingCatalog
     /// <summary>Shipping handling: per shipment, carton or kg.</summary>
     public const string ShippingHandling = "shippingHandling";
 
-    /// <summary>Returns processing (failed deliveries coming back): per unit or shipment.</summary>
+    /// <summary>Returns processing (owners' returns and failed deliveries, when their receipt closes): per unit received or per return.</summary>
     public const string ReturnsProcessing = "returnsProcessing";
 
     /// <summary>Surcharge for humidity-controlled items: per unit received, picked and per unit-day stored.</summary>
@@ -49,7 +49,7 @@ public static class BillingCatalog
         [Packing] = ["order", "carton"],
         [ValueAddedWork] = ["job", "unit"],
         [ShippingHandling] = ["shipment", "carton", "kg"],
-        [ReturnsProcessing] = ["unit", "shipment"],
+        [ReturnsProcessing] = ["unit", "return"],
         [HumidityControlled] = ["unitReceived", "unitPicked", "unitDay"],
         [MagneticMedia] = ["unitReceived", "unitPicked", "unitDay"],
         [Minimum] = ["month"],

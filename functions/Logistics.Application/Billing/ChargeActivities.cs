@@ -50,10 +50,11 @@ public static class ChargeActivities
                     new ChargeActivity(BillingCatalog.ShippingHandling, "carton", Number(payload, "cartons")),
                     new ChargeActivity(BillingCatalog.ShippingHandling, "kg", Number(payload, "weightKg")),
                 ]);
-            case EventTypes.DeliveryFailed:
+            case EventTypes.ReturnReceived:
+                // Billed once per return when its receipt closes, a failed delivery's too (its DeliveryFailed is a milestone).
                 return Positive(
                 [
-                    new ChargeActivity(BillingCatalog.ReturnsProcessing, "shipment", 1),
+                    new ChargeActivity(BillingCatalog.ReturnsProcessing, "return", 1),
                     new ChargeActivity(BillingCatalog.ReturnsProcessing, "unit", Number(payload, "units")),
                 ]);
             case EventTypes.ValueAddedWorkCompleted:

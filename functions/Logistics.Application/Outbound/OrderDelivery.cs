@@ -2,6 +2,8 @@ using Logistics.Application.Common;
 using Logistics.Application.Events;
 using Logistics.Application.Inventory;
 using Logistics.Application.Outbound.Workflow;
+using Logistics.Application.Returns;
+using Logistics.Application.Returns.Workflow;
 using Logistics.Application.Warehouse;
 using Logistics.Application.Workflow;
 using Logistics.Domain.Inventory;
@@ -14,15 +16,17 @@ namespace Logistics.Application.Outbound;
 
 /// <summary>Books a carrier's tracking events: proof of delivery, or a failed delivery whose goods come back as a return.</summary>
 /// <remarks>
-/// A delivery takes the shipment's units out of the owner's stock (they were in transit). A failed delivery brings them
-/// back into the returns area as pending the owner's decision, held for the order; what becomes of them (restock,
-/// return to supplier, scrap) is the owner's call. A shipment settles once: later events of another outcome are refused.
+/// A delivery takes the shipment's units out of the owner's stock (they were in transit). A failed delivery opens a
+/// return (<see cref="FailedDeliveryReturns"/>) in the same batch, with its own orchestration: the units stay in transit,
+/// held for the order, until the floor receives them at the returns area, and go through inspection and disposition like
+/// any return. A shipment settles once: later events of another outcome are refused.
 /// </remarks>
 public sealed class OrderDelivery(
     OrderRepository orders,
     OrderHandover handover,
     StockPoster poster,
     OrderOrchestrations orchestrations,
+    ReturnOrchestrations returns,
     WarehouseLayout layout,
     TimeProvider time)
 {
@@ -40,7 +44,7 @@ public sealed class OrderDelivery(
         var found = await handover.FindAsync(scac, trackingNumber.Trim(), cancellationToken)
             ?? throw new ResourceNotFoundException($"Carrier {scac} has no shipment {trackingNumber} with us.");
         var (ownerId, orderId, shipmentId) = found;
-        var (shipment, settledNow) = await poster.PostAsync(ownerId, async ct =>
+        var (shipment, settledNow, opened) = await poster.PostAsync(ownerId, async ct =>
         {
             var read = await orders.GetAsync(orderId, null, ct);
             var order = read.Value;
@@ -48,7 +52,7 @@ public sealed class OrderDelivery(
             var step = OrderSteps.Settle(order, shipmentId);
             if (current.Events.Any(e => e.EventId == input.EventId))
             {
-                return (StockPosting.None(step), (current, false));
+                return (StockPosting.None(step), (current, false, (ReturnDocument?)null));
             }
 
             var settles = status is "delivered" or "failed";
@@ -56,7 +60,7 @@ public sealed class OrderDelivery(
             {
                 var same = (status == "delivered") == (current.State == ShipmentRecord.Delivered);
                 return same
-                    ? (StockPosting.None(step), (current, false))
+                    ? (StockPosting.None(step), (current, false, (ReturnDocument?)null))
                     : throw new StateConflictException($"Shipment {shipmentId} is already {current.State}; a '{status}' event cannot change that.");
             }
 
@@ -69,7 +73,8 @@ public sealed class OrderDelivery(
             };
             var updated = current with { Events = [.. current.Events, new TrackingEventRecord(input.EventId!, status, at, detail)] };
             var movements = new List<StockMovement>();
-            if (settles)
+            (ReturnDocument Return, WarehouseEvent Accepted)? opened = null;
+            if (status == "delivered")
             {
                 var owner = OwnerId.Parse(ownerId);
                 var stepName = OrderSteps.LeafOf(step);
@@ -77,30 +82,42 @@ public sealed class OrderDelivery(
                 for (var i = 0; i < current.Contents.Count; i++)
                 {
                     var content = current.Contents[i];
-                    var sku = Sku.Parse(content.Sku);
-                    var lot = content.Lot is null ? null : LotNumber.Parse(content.Lot);
                     var part = $"{stepName}-{i.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
-                    if (status == "delivered")
-                    {
-                        movements.Add(OutboundMovements.Deliver(order.SourceReference, part, owner, sku, lot, layout.Shipping, orderId, content.Units, now));
-                    }
-                    else
-                    {
-                        movements.AddRange(OutboundMovements.Return(order.SourceReference, part, owner, sku, lot, layout.Shipping, layout.Returns, orderId, content.Units, now));
-                    }
+                    movements.Add(OutboundMovements.Deliver(order.SourceReference, part, owner, Sku.Parse(content.Sku),
+                        content.Lot is null ? null : LotNumber.Parse(content.Lot), layout.Shipping, orderId, content.Units, now));
                 }
+            }
+            else if (status == "failed")
+            {
+                // No movement: the units stay in transit for the order until the return's receipt brings them in.
+                opened = FailedDeliveryReturns.Open(order, current, reason!.Value, time.GetUtcNow());
+            }
 
+            if (settles)
+            {
                 updated = status == "delivered"
                     ? updated with { State = ShipmentRecord.Delivered, SignedBy = input.SignedBy!.Trim(), SettledAt = at }
-                    : updated with { State = ShipmentRecord.Returned, FailureReason = reason.ToString(), SettledAt = at };
+                    : updated with { State = ShipmentRecord.Returned, FailureReason = reason.ToString(), SettledAt = at, ReturnId = opened!.Value.Return.ReturnId };
             }
 
             var changed = (order with { Shipments = [.. order.Shipments.Select(s => s.ShipmentId == shipmentId ? updated : s)] }).Staged();
             var eventType = status switch { "delivered" => EventTypes.OrderDelivered, "failed" => EventTypes.DeliveryFailed, _ => EventTypes.ShipmentInTransit };
             var tracked = new WarehouseEvent($"{orderId}/tracking/{shipmentId}/{input.EventId}", eventType, ownerId, orderId, at,
                 new { shipment = shipmentId, carrier = scac, tracking = trackingNumber, status, detail, units = current.Contents.Sum(c => c.Units) });
-            return (new StockPosting(step, movements, batch => batch.Replace(changed, read.ETag).Send(tracked.ToMessage())), (updated, settles));
+            return (new StockPosting(step, movements, batch =>
+            {
+                batch.Replace(changed, read.ETag).Send(tracked.ToMessage());
+                if (opened is { } failed)
+                {
+                    batch.Create(failed.Return).Send(failed.Accepted.ToMessage());
+                }
+            }), (updated, settles, opened?.Return));
         }, cancellationToken);
+
+        if (opened is not null)
+        {
+            await returns.StartAcceptedAsync(client, opened, cancellationToken);
+        }
 
         if (settledNow)
         {

@@ -25,7 +25,7 @@ public sealed class OrderQueries(WarehouseStore store, OrderRepository orders, B
             order.PickTasks,
             order.Cartons,
             [.. order.Shipments.Select(s => new ShipmentView(s.ShipmentId, s.Carrier, s.Service, s.TrackingNumber, s.CartonIds, s.Contents, s.HandedOverAt,
-                s.State, s.SignedBy, s.SettledAt, s.FailureReason, s.Events))],
+                s.State, s.SignedBy, s.SettledAt, s.FailureReason, s.Events) { ReturnId = s.ReturnId })],
             order.CancelReason,
             order.FailReason);
     }

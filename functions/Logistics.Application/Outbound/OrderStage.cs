@@ -24,7 +24,7 @@ public enum OrderStage
     /// <summary>Every shipment was delivered.</summary>
     Delivered,
 
-    /// <summary>A shipment could not be delivered; its goods are back in the returns area awaiting the owner's decision.</summary>
+    /// <summary>A shipment could not be delivered; its goods come back as a return of their own (<c>ShipmentRecord.ReturnId</c>).</summary>
     Returned,
 
     /// <summary>Cancelled by the owner (or every line was cancelled for want of stock).</summary>

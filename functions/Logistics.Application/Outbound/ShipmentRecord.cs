@@ -17,7 +17,7 @@ public sealed record ShipmentRecord(
     /// <summary>Delivered, with proof of delivery.</summary>
     public const string Delivered = "Delivered";
 
-    /// <summary>Not delivered; the goods came back into the returns area.</summary>
+    /// <summary>Not delivered; the goods come back as a return (<see cref="ReturnId"/>).</summary>
     public const string Returned = "Returned";
 
     /// <summary><see cref="InTransit"/>, <see cref="Delivered"/> or <see cref="Returned"/>.</summary>
@@ -31,6 +31,9 @@ public sealed record ShipmentRecord(
 
     /// <summary>Why delivery failed.</summary>
     public string? FailureReason { get; init; }
+
+    /// <summary>The return a failed delivery opened: its goods are received, inspected and disposed of there.</summary>
+    public string? ReturnId { get; init; }
 
     /// <summary>The carrier's tracking events, in the order received.</summary>
     public IReadOnlyList<TrackingEventRecord> Events { get; init; } = [];

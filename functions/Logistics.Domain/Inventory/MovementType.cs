@@ -36,7 +36,7 @@ public enum MovementType
     /// <summary>The carrier delivered the goods: they leave the owner's stock with us.</summary>
     Delivery,
 
-    /// <summary>Goods the carrier could not deliver came back into the returns area.</summary>
+    /// <summary>Returned goods received into the returns area: an owner's return, or a failed delivery coming back from transit.</summary>
     Return,
 
     /// <summary>Stock moved from one location to another by a floor task (the goods and their status stay the same).</summary>

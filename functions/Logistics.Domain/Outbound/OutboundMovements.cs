@@ -12,8 +12,8 @@ namespace Logistics.Domain.Outbound;
 /// reserves there writes the same balance, so two orders cannot take one unit — see <see cref="StockLedger"/>); a pick
 /// moves the units from storage on hand to <see cref="StockStatus.Picked"/> in the shipping area, held for the order,
 /// and lowers the pending out by as much; a handover moves them to <see cref="StockStatus.InTransit"/>; a delivery
-/// takes them out of the owner's stock, and a failed delivery brings them back into the returns area, pending the
-/// owner's decision.
+/// takes them out of the owner's stock. A failed delivery leaves them in transit: the return it opens brings them back
+/// (<c>Returns.ReturnMovements</c>).
 /// </para>
 /// <para>
 /// Ids derive from the order's source reference and the step (<c>outbound/{owner}/{order}/{step}/…</c>), so a repeated
@@ -71,14 +71,6 @@ public static class OutboundMovements
     public static StockMovement Deliver(
         string source, string step, OwnerId owner, Sku sku, LotNumber? lot, LocationCode staging, string orderId, int units, DateTimeOffset at) =>
         new(MovementId.For(source, step), new StockKey(owner, sku, lot, staging, StockStatus.InTransit, orderId), -Quantity.Of(units).Units, MovementType.Delivery, at, source);
-
-    /// <summary>The carrier could not deliver: the units come back into the returns area to wait for the owner's decision.</summary>
-    public static IReadOnlyList<StockMovement> Return(
-        string source, string step, OwnerId owner, Sku sku, LotNumber? lot, LocationCode staging, LocationCode returns, string orderId, int units, DateTimeOffset at)
-    {
-        var inTransit = new StockKey(owner, sku, lot, staging, StockStatus.InTransit, orderId);
-        return StockMovement.Transfer(source, step, inTransit, new StockKey(owner, sku, lot, returns, StockStatus.PendingDecision, orderId), Quantity.Of(units), MovementType.Return, at);
-    }
 
     private static StockKey Reserved(OwnerId owner, Sku sku, LotNumber? lot, LocationCode location) =>
         new(owner, sku, lot, location, StockStatus.PendingOut);

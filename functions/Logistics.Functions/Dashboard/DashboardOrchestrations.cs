@@ -5,6 +5,8 @@ using Logistics.Application.Outbound.Workflow;
 using Logistics.Application.Reports.Runs;
 using Logistics.Application.ValueAdded;
 using Logistics.Application.ValueAdded.Workflow;
+using Logistics.Application.Returns;
+using Logistics.Application.Returns.Workflow;
 
 namespace Logistics.Functions.Dashboard;
 
@@ -25,6 +27,7 @@ public static class DashboardOrchestrations
         new(nameof(ReportRunOrchestrator), ReportIds.InstancePrefix, "report", []),
         new(nameof(ValueAddedJobOrchestrator), ValueAddedIds.InstanceOf(string.Empty), "job",
             [ValueAddedMilestones.InputPicked, ValueAddedMilestones.WorkCompleted, ValueAddedMilestones.JobChanged]),
+        new(nameof(ReturnOrchestrator), ReturnIds.InstancePrefix, "return", ReturnMilestones.All),
     ];
 
     /// <summary>

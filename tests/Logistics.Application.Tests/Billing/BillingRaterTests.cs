@@ -77,7 +77,7 @@ public sealed class BillingRaterTests
             Rating.Event("O1/packed/C1", EventTypes.OrderPacked, "O1", Nov21, new { cartons = 2, units = 6, weightKg = 4.5 }),
             Rating.Event("O1/packed/C3", EventTypes.OrderPacked, "O1", Nov21, new { cartons = 1, units = 3, weightKg = 1.5 }),
             Rating.Event("O1/shipped/S1", EventTypes.OrderShipped, "O1", Nov21, new { shipment = "S1", cartons = 3, units = 9, weightKg = 6.25 }),
-            Rating.Event("O1/tracking/S1/f", EventTypes.DeliveryFailed, "O1", Nov21, new { shipment = "S1", units = 9 }),
+            Rating.Event("R1/received", EventTypes.ReturnReceived, "R1", Nov21, new { returnNumber = "FD-O1-S1", units = 9, overReturned = 0 }),
             Rating.Event("J1/done", EventTypes.ValueAddedWorkCompleted, "J1", Nov21, new { job = "J1", kind = "kitting", units = 12 }),
             Rating.Event("storage/2026-11-20", EventTypes.StorageSnapshotTaken, "storageSnapshot~2026-11-20", Nov21,
                 new { date = "2026-11-20", units = 500, locations = 12, humidityUnits = 0, magneticUnits = 40 }),
@@ -85,6 +85,8 @@ public sealed class BillingRaterTests
             Rating.Event("O1/allocated/1", EventTypes.OrderAllocated, "O1", Nov21, new { round = 1, units = 9 }),
             Rating.Event("O1/tracking/S1/t", EventTypes.ShipmentInTransit, "O1", Nov21, new { shipment = "S1", units = 9 }),
             Rating.Event("O1/tracking/S1/d", EventTypes.OrderDelivered, "O1", Nov21, new { shipment = "S1", units = 9 }),
+            Rating.Event("O1/tracking/S2/f", EventTypes.DeliveryFailed, "O1", Nov21, new { shipment = "S2", units = 9 }),
+            Rating.Event("R1/accepted", EventTypes.ReturnNoticeAccepted, "R1", Nov21, new { returnNumber = "FD-O1-S1", lines = 1, units = 9 }),
         ];
         foreach (var warehouseEvent in events)
         {
@@ -103,7 +105,7 @@ public sealed class BillingRaterTests
             [(BillingCatalog.ShippingHandling, "shipment")] = 1,
             [(BillingCatalog.ShippingHandling, "carton")] = 3,
             [(BillingCatalog.ShippingHandling, "kg")] = 6.25m,
-            [(BillingCatalog.ReturnsProcessing, "shipment")] = 1,
+            [(BillingCatalog.ReturnsProcessing, "return")] = 1,
             [(BillingCatalog.ReturnsProcessing, "unit")] = 9,
             [(BillingCatalog.ValueAddedWork, "job")] = 1,
             [(BillingCatalog.ValueAddedWork, "unit")] = 12,

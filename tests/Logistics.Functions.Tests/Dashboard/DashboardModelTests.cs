@@ -19,7 +19,7 @@ public sealed class DashboardModelTests
     [Theory]
     [InlineData(null, null, null, new[] { "" })]
     [InlineData("InboundNoticeOrchestrator", null, null, new[] { "inbound~" })]
-    [InlineData(null, "acme", null, new[] { "inbound~acme~", "outbound~acme~", "report~acme~", "valueadded~acme~" })]
+    [InlineData(null, "acme", null, new[] { "inbound~acme~", "outbound~acme~", "report~acme~", "valueadded~acme~", "return~acme~" })]
     [InlineData("ReportRunOrchestrator", "acme", null, new[] { "report~acme~" })]
     [InlineData("OutboundOrderOrchestrator", "acme", null, new[] { "outbound~acme~" })]
     [InlineData(null, "acme", "outbound~acme~SO-1", new[] { "outbound~acme~SO-1" })]

@@ -99,7 +99,7 @@ public sealed class OutboundEndToEndTests
         Assert.Equal("M. Weber", proof.GetProperty("signedBy").GetString());
         Assert.Equal(14, delivered.GetProperty("lines")[0].GetProperty("shipped").GetInt32());
 
-        // A second order fails delivery: its goods come back into the returns area, awaiting the owner's decision.
+        // A second order fails delivery: it opens a return, whose goods come back from transit through the returns flow.
         var second = await host.OkAsync(HttpMethod.Post, "/api/orders", keys.PublisherA,
             """{"orderNumber":"SO-1002","shipTo":{"name":"Kiosk am Markt","addressLines":["Markt 3"],"city":"Halle","postalCode":"06108","country":"DE"},"lines":[{"lineNumber":1,"sku":"DVD-003","quantity":2,"unit":"EA"}]}""");
         var secondId = second.GetProperty("orderId").GetString()!;
@@ -108,8 +108,18 @@ public sealed class OutboundEndToEndTests
         var returned = await WaitForOrderAsync(host, secondId, o => o.GetProperty("runtimeStatus").GetString() == "Completed", "the second order's end");
         Assert.Equal("Returned", Stage(returned));
         Assert.Equal("Refused", returned.GetProperty("shipments")[0].GetProperty("failureReason").GetString());
+        var returnId = returned.GetProperty("shipments")[0].GetProperty("returnId").GetString()!;
+        var opened = await host.OkAsync(HttpMethod.Get, $"/api/returns/{Uri.EscapeDataString(returnId)}", keys.PublisherA);
+        Assert.Equal(("FailedDelivery", "AwaitingArrival", "Refused"),
+            (opened.GetProperty("origin").GetString(), opened.GetProperty("status").GetString(), opened.GetProperty("lines")[0].GetProperty("reason").GetString()));
+        Assert.Equal([("DVD-003", (string?)null, "SHIP-01", "InTransit", 2L)], await StockLedger.BalancesAsync(host, keys.PublisherA, "?status=InTransit&sku=DVD-003"));
+        var returnPath = $"/api/returns/{Uri.EscapeDataString(returnId)}";
+        await host.OkAsync(HttpMethod.Post, returnPath + "/arrival", keys.Floor);
+        await host.OkAsync(HttpMethod.Post, returnPath + "/scans", keys.Floor, """{"scanId":"r1","sku":"DVD-003","quantity":2,"condition":"damaged"}""");
+        await host.OkAsync(HttpMethod.Post, returnPath + "/close", keys.Floor);
         var awaiting = await StockLedger.BalancesAsync(host, keys.PublisherA, "?status=PendingDecision&sku=DVD-003");
         Assert.Equal([("DVD-003", (string?)null, "RET-01", "PendingDecision", 2L)], awaiting);
+        await host.OkAsync(HttpMethod.Post, returnPath + "/dispositions", keys.Floor, """{"partId":"P1","disposition":"scrap","reason":"crushed in transit"}""");
 
         // Nothing is left reserved or in transit, and every balance is the sum of its movements.
         var balances = await StockLedger.AssertBalancesEqualLedgerAsync(host, keys.PublisherA);

@@ -113,6 +113,18 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
         ["RecordCount"] = Access.Staff,
         ["ChangeStockStatus"] = Access.Ops,
         ["GetInventoryAdjustment"] = Access.Publisher,
+        ["PostReturn"] = Access.Publisher,
+        ["ListReturns"] = Access.Publisher,
+        ["GetReturn"] = Access.Publisher,
+        ["GetReturnStatus"] = Access.Publisher,
+        ["GetReturnAdvice"] = Access.Publisher,
+        ["DecideReturnPart"] = Access.Publisher,
+        ["ListReturnWork"] = Access.Staff,
+        ["RecordReturnArrival"] = Access.Staff,
+        ["RecordReturnScan"] = Access.Staff,
+        ["CloseReturnReceipt"] = Access.Staff,
+        ["DisposeReturnPart"] = Access.Staff,
+        ["HandOverReturnToSupplier"] = Access.Staff,
     };
 
     public enum Caller
@@ -349,6 +361,7 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
         ["jobId"] = "acme~MATRIX-NONE",
         ["moveId"] = "acme~MATRIX-NONE",
         ["countId"] = "acme~MATRIX-NONE",
+        ["returnId"] = "acme~MATRIX-NONE",
     };
 
     private static IEnumerable<FunctionMethod> HttpFunctions() => Catalog.Functions.Where(f => f.Http is not null);
@@ -368,6 +381,7 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
     private static string BodyFor(string function) => function switch
     {
         "DecidePendingGoods" => """{"pendingId":"L1-over","decision":"accept"}""",
+        "DecideReturnPart" => """{"partId":"P1","decision":"restock"}""",
         _ => "{}",
     };
 
@@ -382,6 +396,7 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
         public const string SharedSku = "MATRIX-SHARED";
         public const string NoticeOfA = "acme~M-1";
         public const string OrderOfA = "acme~MO-1";
+        public const string ReturnOfA = "acme~MR-1";
 
         private TestApp? _app;
         private TestKeys? _keys;
@@ -398,6 +413,7 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
             ["keyId"] = Keys.PublisherAKeyId,
             ["orderId"] = OrderOfA,
             ["runId"] = ReportRunOfA,
+            ["returnId"] = ReturnOfA,
         };
 
         /// <summary>Publisher A's report run: the current-stock list of 2026-11-21, which <c>Nowhere</c>'s kind and file name.</summary>
@@ -417,6 +433,8 @@ public sealed partial class AccessMatrixTests(AccessMatrixTests.Host host) : ICl
                 $$"""{"noticeNumber":"M-1","type":"shipNotice","expectedDate":"2026-11-22","lines":[{"lineNumber":1,"sku":"{{ItemOfA}}","quantity":3,"unit":"EA"}]}""");
             await SendOkAsync(HttpMethod.Post, "/api/orders",
                 $$"""{"orderNumber":"MO-1","shipTo":{"name":"Acme customer","addressLines":["Road 1"],"city":"Berlin","postalCode":"10115","country":"DE"},"lines":[{"lineNumber":1,"sku":"{{ItemOfA}}","quantity":1,"unit":"EA"}]}""");
+            await SendOkAsync(HttpMethod.Post, "/api/returns",
+                $$"""{"returnNumber":"MR-1","lines":[{"lineNumber":1,"sku":"{{ItemOfA}}","quantity":1,"unit":"EA","reason":"unsold"}]}""");
             CarrierKey = (await App.Services.GetRequiredService<Logistics.Functions.Security.AccessStore>()
                 .CreateRoleKeyAsync(Logistics.Functions.Security.Roles.Carrier, null, CancellationToken.None, "DHLX")).Key;
 

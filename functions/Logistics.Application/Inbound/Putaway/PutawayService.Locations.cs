@@ -11,8 +11,8 @@ namespace Logistics.Application.Inbound.Putaway;
 /// <summary>Reading what the storage locations hold, for capacity-aware planning.</summary>
 public sealed partial class PutawayService
 {
-    /// <summary>Every storage location with what it holds: balances of every owner plus open tasks (reserved space).</summary>
-    private async Task<Dictionary<LocationCode, LocationState>> LocationStatesAsync(CancellationToken cancellationToken)
+    /// <summary>Every storage location with what it holds: balances of every owner plus open tasks (reserved space). Returns restock with it too.</summary>
+    internal async Task<Dictionary<LocationCode, LocationState>> LocationStatesAsync(CancellationToken cancellationToken)
     {
         var container = await store.ContainerAsync(cancellationToken);
         var storage = layout.Storage.ToDictionary(l => l.Code);

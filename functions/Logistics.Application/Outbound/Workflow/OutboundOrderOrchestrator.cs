@@ -98,7 +98,7 @@ public sealed class OutboundOrderOrchestrator : TaskOrchestrator<OutboundOrderIn
     private static string Finished(OrderStage stage) => stage switch
     {
         OrderStage.Delivered => "Delivered; every shipment has proof of delivery.",
-        OrderStage.Returned => "A delivery failed; its goods are back in the returns area awaiting the owner's decision.",
+        OrderStage.Returned => "A delivery failed; its goods come back as a return, received, inspected and disposed of by the return's own orchestration.",
         OrderStage.Cancelled => "The order was cancelled; it holds no stock.",
         OrderStage.Failed => "The order could not be filled complete and asked to fail; it holds no stock.",
         _ => $"Finished as {stage}.",

@@ -4,8 +4,8 @@ namespace Logistics.Application.Warehouse.Work;
 /// <param name="OwnerId">The publisher who decides.</param>
 /// <param name="Sku">The item.</param>
 /// <param name="Lot">Its lot, if lot-controlled.</param>
-/// <param name="Location">The pending or returns area.</param>
+/// <param name="Location">The pending area.</param>
 /// <param name="Quantity">Units awaiting the decision.</param>
-/// <param name="Reference">The order a returned shipment belongs to; null for goods parked at receipt (the notice's pending goods name them).</param>
+/// <param name="Reference">The return a held part belongs to; null for goods parked at receipt (the notice's pending goods name them).</param>
 /// <param name="UpdatedAt">When the balance last changed.</param>
 public sealed record PendingStockView(string OwnerId, string Sku, string? Lot, string Location, long Quantity, string? Reference, string UpdatedAt);

@@ -19,7 +19,7 @@ namespace Logistics.Application.Warehouse.Work;
 /// Cross-partition queries on purpose (the warehouse container is partitioned by owner): these are ops screens, read
 /// now and then, never a hot path. Each answer is bounded by <see cref="MaxDocuments"/> per kind and says when it was cut.
 /// </remarks>
-public sealed class WarehouseWorkQueries(WarehouseStore store, NoticeDeadlines noticeDeadlines, OrderDeadlines orderDeadlines, TimeProvider time)
+public sealed class WarehouseWorkQueries(WarehouseStore store, NoticeDeadlines noticeDeadlines, OrderDeadlines orderDeadlines, WarehouseLayout layout, TimeProvider time)
 {
     /// <summary>Most notices, orders or balances one answer reads.</summary>
     public const int MaxDocuments = 1000;
@@ -56,7 +56,11 @@ public sealed class WarehouseWorkQueries(WarehouseStore store, NoticeDeadlines n
         return new WorkList(ordered, notices.ContinuationToken is not null || orders.ContinuationToken is not null, now);
     }
 
-    /// <summary>Non-empty balances with status <see cref="StockStatus.PendingDecision"/> of every owner, oldest change first.</summary>
+    /// <summary>
+    /// Non-empty balances with status <see cref="StockStatus.PendingDecision"/> in the pending area, of every owner, oldest
+    /// change first: inbound goods parked at receipt and held parts of returns (their reference is the return). Returned
+    /// goods still in the returns area await the floor's inspection, not the owner, and are not listed.
+    /// </summary>
     public async Task<(IReadOnlyList<PendingStockView> Stock, bool Truncated)> PendingDecisionStockAsync(CancellationToken cancellationToken)
     {
         var container = await store.ContainerAsync(cancellationToken);
@@ -64,6 +68,7 @@ public sealed class WarehouseWorkQueries(WarehouseStore store, NoticeDeadlines n
             new DocumentQuery(null) { PageSize = MaxDocuments }
                 .WhereEquals("/type", BalanceDocument.Kind)
                 .WhereEquals("/status", nameof(StockStatus.PendingDecision))
+                .WhereEquals("/location", layout.PendingArea.Value)
                 .Where("/quantity", QueryOperator.GreaterThan, 0),
             cancellationToken);
         return ([.. page.Items.Select(d => d.Value)

@@ -93,7 +93,7 @@ export async function mountStock(view, params, ctx) {
   const box = h('div');
   view.replaceChildren(
     h('h1', { tabindex: '-1' }, 'Pending stock'),
-    h('p', null, 'Goods parked in a pending area — damaged or unexpected at receipt, or returned after a failed delivery — awaiting their owner\'s decision (accept, return to supplier, scrap).'),
+    h('p', null, 'Goods parked in the pending area — damaged or unexpected at receipt, or held parts of returns (the reference names the return) — awaiting their owner\'s decision.'),
     h('p', { class: 'muted view-status', role: 'status' }),
     box);
 
