@@ -1,8 +1,8 @@
 using Logistics.Application.Inbound.Workflow;
 using Logistics.Application.Outbound.Workflow;
 using Logistics.Application.Reports.Runs;
-using Logistics.Application.ValueAdded.Workflow;
 using Logistics.Application.Returns.Workflow;
+using Logistics.Application.ValueAdded.Workflow;
 using Microsoft.DurableTask;
 
 namespace Logistics.Application;

@@ -2,6 +2,7 @@ using Logistics.Application.Common;
 using Logistics.Application.Events;
 using Logistics.Application.Inbound;
 using Logistics.Application.Inbound.Workflow;
+using Logistics.Application.Returns;
 using Logistics.Application.Warehouse;
 using Logistics.Storage.Documents;
 
@@ -9,11 +10,14 @@ namespace Logistics.Application.Alerts;
 
 /// <summary>
 /// Every lot of goods an owner must still decide on, with its deadline: the one place the alerts learn of pending
-/// goods. Today these are inbound notices' pending goods (damaged, over, unknown) while undecided, due at
-/// <see cref="NoticeDeadlines.Decision"/>; goods held from returns join here with their own key and deadline.
+/// goods. These are inbound notices' pending goods (damaged, over, unknown) while undecided, due at
+/// <see cref="NoticeDeadlines.Decision"/>, keyed <c>{notice id}/{pending id}</c>; and the held parts of returns, due at
+/// their hold deadline, keyed <c>returns/{return id}/{part id}</c>.
 /// </summary>
 public sealed class PendingDeadlines(WarehouseStore store, NoticeDeadlines deadlines)
 {
+    private const string ReturnKeyPrefix = "returns/";
+
     /// <summary>Event types after which goods may have stopped waiting (decided, or their notice ended).</summary>
     private static readonly HashSet<string> Deciding = new(StringComparer.Ordinal)
     {
@@ -21,6 +25,9 @@ public sealed class PendingDeadlines(WarehouseStore store, NoticeDeadlines deadl
         EventTypes.OwnerDecisionRecorded,
         EventTypes.InboundNoticeCancelled,
         EventTypes.InboundNoticeCompleted,
+        EventTypes.ReturnReceived,
+        EventTypes.ReturnLineDisposed,
+        EventTypes.ReturnCompleted,
     };
 
     /// <summary>True when an event of <paramref name="eventType"/> may start or end the wait of pending goods.</summary>
@@ -33,7 +40,10 @@ public sealed class PendingDeadlines(WarehouseStore store, NoticeDeadlines deadl
         var notices = await container.QueryAllAsync<NoticeDocument>(new DocumentQuery(ownerId) { PageSize = 100 }
             .WhereEquals("/type", NoticeDocument.Kind)
             .WhereEquals("/progress", nameof(NoticeProgress.AwaitingDecision)), cancellationToken);
-        return [.. notices.SelectMany(Undecided)];
+        var returns = await container.QueryAllAsync<ReturnDocument>(new DocumentQuery(ownerId) { PageSize = 100 }
+            .WhereEquals("/type", ReturnDocument.Kind)
+            .Where("/progress", QueryOperator.In, new[] { nameof(ReturnProgress.Inspection), nameof(ReturnProgress.AwaitingOwner), nameof(ReturnProgress.AwaitingHandover) }), cancellationToken);
+        return [.. notices.SelectMany(Undecided), .. returns.SelectMany(Held)];
     }
 
     /// <summary>The goods named <paramref name="pendingKey"/> while they are undecided; null once decided (or never pending).</summary>
@@ -47,6 +57,12 @@ public sealed class PendingDeadlines(WarehouseStore store, NoticeDeadlines deadl
         }
 
         var container = await store.ContainerAsync(cancellationToken);
+        if (pendingKey.StartsWith(ReturnKeyPrefix, StringComparison.Ordinal))
+        {
+            var held = await container.ReadAsync<ReturnDocument>(ReturnDocument.IdOf(pendingKey[ReturnKeyPrefix.Length..split]), ownerId, cancellationToken);
+            return held is null ? null : Held(held.Value).FirstOrDefault(p => p.PendingKey == pendingKey);
+        }
+
         var notice = await container.ReadAsync<NoticeDocument>(NoticeDocument.IdOf(pendingKey[..split]), ownerId, cancellationToken);
         return notice is null || notice.Value.Progress != NoticeProgress.AwaitingDecision
             ? null
@@ -63,4 +79,8 @@ public sealed class PendingDeadlines(WarehouseStore store, NoticeDeadlines deadl
         return NoticeRehydrator.Rehydrate(notice).Pending.Where(p => !p.IsDecided)
             .Select(p => new PendingDeadline(notice.OwnerId, $"{notice.NoticeId}/{p.Id}", p.Item.ToString(), p.Lot?.Value, p.Quantity.Units, deadline));
     }
+
+    private static IEnumerable<PendingDeadline> Held(ReturnDocument document) =>
+        document.Parts.Where(p => p.IsHeld && p.HoldDeadline is not null)
+            .Select(p => new PendingDeadline(document.OwnerId, $"{ReturnKeyPrefix}{document.ReturnId}/{p.PartId}", p.Sku, p.Lot, p.Units, p.HoldDeadline!.Value));
 }

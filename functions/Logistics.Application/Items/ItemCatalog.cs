@@ -108,6 +108,40 @@ public sealed class ItemCatalog(WarehouseStore store, TimeProvider time)
         return (await container.ReadAsync<BarcodeDocument>(BarcodeDocument.IdOf(barcode.Value), ownerId, cancellationToken))?.Value.Sku;
     }
 
+    /// <summary>
+    /// The SKU a floor scan names: its scanned <paramref name="barcode"/> resolved in the owner's catalog, else its keyed-in
+    /// <paramref name="sku"/>. When neither names one, adds the problem at <c>/barcode</c> to <paramref name="errors"/> and
+    /// returns null. Whether the SKU is the one the task expects is the caller's check.
+    /// </summary>
+    public async Task<string?> ScannedSkuAsync(string ownerId, string? barcode, string? sku, List<FieldError> errors, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (barcode is not null)
+        {
+            if (!Barcode.TryParse(barcode, out var parsed, out var barcodeError))
+            {
+                errors.Add(new FieldError("/barcode", barcodeError!));
+                return null;
+            }
+
+            var resolved = await ResolveBarcodeAsync(ownerId, parsed!, cancellationToken);
+            if (resolved is null)
+            {
+                errors.Add(new FieldError("/barcode", $"Barcode {parsed!.Value} is not an item of {ownerId}."));
+            }
+
+            return resolved;
+        }
+
+        if (!string.IsNullOrWhiteSpace(sku) && Sku.TryParse(sku, out var keyed, out _))
+        {
+            return keyed!.Value;
+        }
+
+        errors.Add(new FieldError("/barcode", "Give the scanned 'barcode' or the keyed-in 'sku'."));
+        return null;
+    }
+
     /// <summary>A kit's bill of materials, checked against the item master (<see cref="BillOfMaterials"/>).</summary>
     /// <remarks>
     /// Reads every item reachable from the components, with their own components, so that a cycle through stored kits is

@@ -146,30 +146,7 @@ public sealed class ValueAddedPicking(
             errors.Add(new FieldError("/lot", lotError!));
         }
 
-        string? sku = null;
-        if (scan.Barcode is not null)
-        {
-            if (Barcode.TryParse(scan.Barcode, out var barcode, out var barcodeError))
-            {
-                sku = await catalog.ResolveBarcodeAsync(ownerId, barcode!, cancellationToken);
-                if (sku is null)
-                {
-                    errors.Add(new FieldError("/barcode", $"Barcode {barcode!.Value} is not an item of {ownerId}."));
-                }
-            }
-            else
-            {
-                errors.Add(new FieldError("/barcode", barcodeError!));
-            }
-        }
-        else if (!string.IsNullOrWhiteSpace(scan.Sku) && Sku.TryParse(scan.Sku, out var parsed, out _))
-        {
-            sku = parsed!.Value;
-        }
-        else
-        {
-            errors.Add(new FieldError("/barcode", "Give the scanned 'barcode' or the keyed-in 'sku'."));
-        }
+        var sku = await catalog.ScannedSkuAsync(ownerId, scan.Barcode, scan.Sku, errors, cancellationToken);
 
         return errors.Count > 0 ? throw new WarehouseValidationException(errors) : (sku!, lot?.Value);
     }

@@ -36,6 +36,30 @@ public static class Instances
     }
 
     /// <summary>
+    /// Starts the instance of each document that has none (the periodic sweep after a crash between a document's commit
+    /// and its instance's start, or a purge); returns how many were started.
+    /// </summary>
+    public static async Task<int> StartMissingAsync<T>(
+        DurableTaskClient client, IEnumerable<T> documents, Func<T, string> instanceOf, Func<T, Task> start, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(instanceOf);
+        ArgumentNullException.ThrowIfNull(start);
+        var started = 0;
+        foreach (var document in documents)
+        {
+            if (await client.GetInstanceAsync(instanceOf(document), getInputsAndOutputs: false, cancellationToken) is null)
+            {
+                await start(document);
+                started++;
+            }
+        }
+
+        return started;
+    }
+
+    /// <summary>
     /// Tells a live instance that a milestone was committed. Never throws for an instance that is gone or finished: the
     /// change is already stored, and an orchestration that runs again reads it from its document.
     /// </summary>

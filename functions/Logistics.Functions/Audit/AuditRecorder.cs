@@ -37,8 +37,8 @@ public sealed class AuditRecorder(AuditLog log, TimeProvider time)
         var subject = request.RouteValues
             .Where(v => v.Value is not null)
             .ToDictionary(v => v.Key, v => Convert.ToString(v.Value, System.Globalization.CultureInfo.InvariantCulture)!, StringComparer.Ordinal);
-        var owner = call.Audit.OwnerId ?? caller.PublisherId ?? OwnerRouteValues.Select(subject.GetValueOrDefault).FirstOrDefault(v => v is not null)
-            ?? (request.Query["owner"].ToString() is { Length: > 0 } queried ? queried : null);
+        var body = BodyOf(request);
+        var owner = call.Audit.OwnerId ?? caller.PublisherId ?? OwnerOf(request, subject, body);
         var operatorName = request.Headers[OperatorHeader].ToString().Trim();
         await log.RecordAsync(new AuditEntryDocument
         {
@@ -51,12 +51,38 @@ public sealed class AuditRecorder(AuditLog log, TimeProvider time)
             OwnerId = owner,
             Subject = subject,
             Query = request.QueryString.HasValue ? request.QueryString.Value : null,
-            Request = BodyOf(request),
+            Request = body,
             Status = status,
             Before = Masked(call.Audit.Before),
             After = Masked(call.Audit.After ?? (result as IValueHttpResult)?.Value),
             TraceId = request.HttpContext.TraceIdentifier,
         }, call.Cancellation);
+    }
+
+    // The owner an ops or floor action concerns, where the request names it: an owner route value or query parameter, a
+    // document id route value ({owner}~{number}: noticeId, orderId, returnId, moveId, …), or the body's ownerId.
+    private static string? OwnerOf(HttpRequest request, Dictionary<string, string> subject, JsonElement? body)
+    {
+        if (OwnerRouteValues.Select(subject.GetValueOrDefault).FirstOrDefault(v => v is not null) is { } routed)
+        {
+            return routed;
+        }
+
+        if (request.Query["owner"].ToString() is { Length: > 0 } queried)
+        {
+            return queried;
+        }
+
+        var owned = subject.Where(v => v.Key.EndsWith("Id", StringComparison.Ordinal) && v.Key != "instanceId")
+            .Select(v => v.Value.Split('~')).FirstOrDefault(parts => parts.Length == 2 && parts[0].Length > 0);
+        if (owned is not null)
+        {
+            return owned[0];
+        }
+
+        return body is { ValueKind: JsonValueKind.Object } json && json.TryGetProperty("ownerId", out var ownerId) && ownerId.ValueKind == JsonValueKind.String
+            ? ownerId.GetString()
+            : null;
     }
 
     // The body as JSON when it is JSON, else as a string; cut to the limit either way.

@@ -3,10 +3,10 @@ using Logistics.Application.Inbound.Workflow;
 using Logistics.Application.Outbound;
 using Logistics.Application.Outbound.Workflow;
 using Logistics.Application.Reports.Runs;
-using Logistics.Application.ValueAdded;
-using Logistics.Application.ValueAdded.Workflow;
 using Logistics.Application.Returns;
 using Logistics.Application.Returns.Workflow;
+using Logistics.Application.ValueAdded;
+using Logistics.Application.ValueAdded.Workflow;
 
 namespace Logistics.Functions.Dashboard;
 

@@ -34,7 +34,7 @@ public sealed class ReturnFunctions(HttpApi api, ReturnIntake intake, X12ReturnI
 
             var (acknowledgment, rejected, returns) = await x12.AcceptAsync(durable, call.PublisherId, body, call.Cancellation);
             return new X12Answer(acknowledgment, rejected, [.. returns.Select(r => ReturnUri(request, r.ReturnId))]);
-        });
+        }, AuditPolicy.PartnerDocument);
 
     /// <summary><c>GET /api/returns?status=&amp;pageSize=&amp;continuationToken=</c>: a page of the caller's returns.</summary>
     [Function("ListReturns")]
@@ -100,7 +100,10 @@ public sealed class ReturnFunctions(HttpApi api, ReturnIntake intake, X12ReturnI
         string returnId,
         [DurableClient] DurableTaskClient durable) =>
         api.RunAsync<ReturnDecisionInput>(request, Access.Publisher, async (call, body) =>
-            TypedResults.Ok(await decisions.DecideAsync(durable, call.PublisherId, returnId, body, call.Cancellation)));
+        {
+            call.Audit.Before = (await queries.GetDocumentAsync(call.PublisherId, returnId, call.Cancellation)).Parts.FirstOrDefault(p => p.PartId == body.PartId);
+            return TypedResults.Ok(await decisions.DecideAsync(durable, call.PublisherId, returnId, body, call.Cancellation));
+        });
 
     internal static ReturnAccepted Links(HttpRequest request, AcceptedReturn accepted) =>
         new(accepted.ReturnId, accepted.ReturnNumber, accepted.IsNew, accepted.InstanceId, ReturnUri(request, accepted.ReturnId), ReturnUri(request, accepted.ReturnId) + "/status");

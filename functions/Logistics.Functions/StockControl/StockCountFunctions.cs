@@ -34,7 +34,11 @@ public sealed class StockCountFunctions(HttpApi api, StockCounts counts)
     public Task<IResult> PostAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "ops/counts/{countId}/post")] HttpRequest request,
         string countId) =>
-        api.RunAsync(request, Access.Ops, async call => TypedResults.Ok(await counts.PostAsync(countId, call.Cancellation)));
+        api.RunAsync(request, Access.Ops, async call =>
+        {
+            call.Audit.Before = CountView.From(await counts.GetAsync(countId, null, call.Cancellation));
+            return TypedResults.Ok(await counts.PostAsync(countId, call.Cancellation));
+        });
 
     /// <summary><c>GET /api/count-tasks</c>: the open tasks of every open count, without expected quantities (blind counting).</summary>
     [Function("ListCountTasks")]

@@ -69,7 +69,7 @@ public sealed class DashboardEndpointTests
         }
 
         var acme = await host.OkAsync(HttpMethod.Get, "/api/ops/dashboard/instance-stats?publisher=acme", host.Keys.Ops);
-        Assert.Equal(["inbound~acme~", "outbound~acme~", "report~acme~", "return~acme~"], acme.GetProperty("prefixes").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(["inbound~acme~", "outbound~acme~", "report~acme~", "valueadded~acme~", "return~acme~"], acme.GetProperty("prefixes").EnumerateArray().Select(p => p.GetString()));
         Assert.Equal(2, acme.GetProperty("total").GetInt32());
         Assert.Equal(1, acme.GetProperty("counts").GetProperty("Terminated").GetInt32());
         Assert.Equal(2, acme.GetProperty("histogram").GetProperty("buckets").EnumerateArray().Sum(b => b.GetProperty("count").GetInt32()));

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using Logistics.Functions.Tests.Infrastructure;
-using Microsoft.DurableTask;
-using Microsoft.DurableTask.Client;
 
 namespace Logistics.Functions.Tests.Inbound;
 
@@ -87,16 +85,5 @@ public sealed class MissingOrchestrationTests
         Assert.Equal(0, await StockLedger.PendingInAsync(host, host.Keys.PublisherA));
         var balances = await StockLedger.AssertBalancesEqualLedgerAsync(host, host.Keys.PublisherA);
         Assert.Equal(10, balances.Where(b => b.Sku == "BOOK-002" && b.Status == "OnHand").Sum(b => b.Quantity));
-    }
-
-    /// <summary>Fails the first orchestration start, as a process that dies between the notice's commit and the start would.</summary>
-    private sealed class CrashBeforeFirstStartClient(DurableTaskClient inner) : ForwardingDurableTaskClient(inner)
-    {
-        private int _armed = 1;
-
-        public override Task<string> ScheduleNewOrchestrationInstanceAsync(TaskName orchestratorName, object? input = null, StartOrchestrationOptions? options = null, CancellationToken cancellation = default) =>
-            Interlocked.Exchange(ref _armed, 0) == 1
-                ? throw new InvalidOperationException("Simulated crash between the notice's commit and its orchestration's start.")
-                : base.ScheduleNewOrchestrationInstanceAsync(orchestratorName, input, options, cancellation);
     }
 }

@@ -1,5 +1,7 @@
 using Logistics.Application.Common;
+using Logistics.Application.Warehouse;
 using Logistics.Application.Workflow;
+using Logistics.Storage.Documents;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -16,9 +18,21 @@ namespace Logistics.Application.Returns.Workflow;
 /// actions on it answer 409, and ops deal with the goods by hand. Unlike an inbound notice, a return books no stock before
 /// its goods arrive, so there is nothing to release.
 /// </remarks>
-public sealed class ReturnOrchestrations(ReturnDeadlines deadlines, ILogger<ReturnOrchestrations>? logger = null)
+public sealed class ReturnOrchestrations(WarehouseStore store, ReturnDeadlines deadlines, ILogger<ReturnOrchestrations>? logger = null)
 {
+    private static readonly string[] Open = [.. Enum.GetNames<ReturnProgress>().Where(p => p is not (nameof(ReturnProgress.Completed) or nameof(ReturnProgress.Cancelled)))];
+
     private readonly ILogger _logger = logger ?? (ILogger)NullLogger.Instance;
+
+    /// <summary>Starts the missing instance of every unfinished return of one owner (the periodic sweep).</summary>
+    /// <returns>How many were started.</returns>
+    public async Task<int> ReconcileOwnerAsync(DurableTaskClient client, string ownerId, CancellationToken cancellationToken)
+    {
+        var container = await store.ContainerAsync(cancellationToken);
+        var open = await container.QueryAllAsync<ReturnDocument>(
+            new DocumentQuery(ownerId) { PageSize = 1000 }.WhereEquals("/type", ReturnDocument.Kind).Where("/progress", QueryOperator.In, Open), cancellationToken);
+        return await Instances.StartMissingAsync(client, open, d => ReturnIds.InstanceOf(d.ReturnId), d => StartAsync(client, d, cancellationToken), cancellationToken);
+    }
 
     /// <summary>Starts the return's orchestration unless it exists; safe to call any number of times.</summary>
     /// <returns>The instance id.</returns>

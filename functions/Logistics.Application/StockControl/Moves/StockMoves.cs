@@ -159,7 +159,7 @@ public sealed class StockMoves(WarehouseStore store, StockPoster poster, StockCo
             errors.Add(new FieldError("/fromLocation", $"Wrong location {scan.FromLocation ?? "(none)"}: the move takes the goods from {task.FromLocation}."));
         }
 
-        var sku = await ScannedSkuAsync(task.OwnerId, scan, errors, cancellationToken);
+        var sku = await catalog.ScannedSkuAsync(task.OwnerId, scan.Barcode, scan.Sku, errors, cancellationToken);
         if (sku is not null && sku != task.Sku)
         {
             errors.Add(new FieldError(scan.Barcode is null ? "/sku" : "/barcode", $"Wrong item {sku}: the move is for {task.Sku}."));
@@ -185,34 +185,6 @@ public sealed class StockMoves(WarehouseStore store, StockPoster poster, StockCo
         {
             throw new WarehouseValidationException(errors);
         }
-    }
-
-    private async Task<string?> ScannedSkuAsync(string ownerId, MoveScan scan, List<FieldError> errors, CancellationToken cancellationToken)
-    {
-        if (scan.Barcode is not null)
-        {
-            if (!Barcode.TryParse(scan.Barcode, out var barcode, out var barcodeError))
-            {
-                errors.Add(new FieldError("/barcode", barcodeError!));
-                return null;
-            }
-
-            var sku = await catalog.ResolveBarcodeAsync(ownerId, barcode!, cancellationToken);
-            if (sku is null)
-            {
-                errors.Add(new FieldError("/barcode", $"Barcode {barcode!.Value} is not an item of {ownerId}."));
-            }
-
-            return sku;
-        }
-
-        if (!string.IsNullOrWhiteSpace(scan.Sku) && Sku.TryParse(scan.Sku, out var parsed, out _))
-        {
-            return parsed!.Value;
-        }
-
-        errors.Add(new FieldError("/barcode", "Give the scanned 'barcode' or the keyed-in 'sku'."));
-        return null;
     }
 
     private static MoveTaskView Repeated(MoveTaskDocument stored, MoveTaskDocument asked) =>

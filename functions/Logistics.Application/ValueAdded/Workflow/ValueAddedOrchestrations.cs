@@ -1,4 +1,7 @@
+using Logistics.Application.Common;
+using Logistics.Application.Warehouse;
 using Logistics.Application.Workflow;
+using Logistics.Storage.Documents;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -11,9 +14,21 @@ namespace Logistics.Application.ValueAdded.Workflow;
 /// instance, which the next touch of the job (a repeated order, a pick, a completion, a cancellation) starts. The
 /// instance then reads the job and joins at its stage.
 /// </remarks>
-public sealed class ValueAddedOrchestrations(ILogger<ValueAddedOrchestrations>? logger = null)
+public sealed class ValueAddedOrchestrations(WarehouseStore store, ILogger<ValueAddedOrchestrations>? logger = null)
 {
+    private static readonly string[] Open = [nameof(ValueAddedStage.Picking), nameof(ValueAddedStage.Processing)];
+
     private readonly ILogger _logger = logger ?? (ILogger)NullLogger.Instance;
+
+    /// <summary>Starts the missing instance of every unfinished job of one owner (the periodic sweep).</summary>
+    /// <returns>How many were started.</returns>
+    public async Task<int> ReconcileOwnerAsync(DurableTaskClient client, string ownerId, CancellationToken cancellationToken)
+    {
+        var container = await store.ContainerAsync(cancellationToken);
+        var open = await container.QueryAllAsync<ValueAddedJobDocument>(
+            new DocumentQuery(ownerId) { PageSize = 1000 }.WhereEquals("/type", ValueAddedJobDocument.Kind).Where("/stage", QueryOperator.In, Open), cancellationToken);
+        return await Instances.StartMissingAsync(client, open, j => ValueAddedIds.InstanceOf(j.JobId), j => StartAsync(client, j, cancellationToken), cancellationToken);
+    }
 
     /// <summary>Starts the job's orchestration unless it exists; safe to call any number of times, concurrently too.</summary>
     /// <returns>The instance id.</returns>
