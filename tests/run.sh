@@ -49,6 +49,9 @@ read -r passed failed skipped < <(
     awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
 echo
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+if [[ "$status" -ne 0 && "$failed" -eq 0 ]]; then
+  echo "run.sh: dotnet test failed without a failing test: a project did not build or a test host crashed (see above)." >&2
+fi
 if [[ "$status" -eq 0 && "$skipped" -gt 0 ]]; then
   echo "run.sh: ${skipped} test(s) skipped; every test must run." >&2
   status=1

@@ -86,23 +86,26 @@ public sealed class DashboardEndpointTests
     }
 
     [Fact]
-    public async Task Work_lists_what_each_notice_and_order_waits_for_overdue_first_across_publishers()
+    public async Task Work_lists_what_each_notice_order_and_return_waits_for_overdue_first_across_publishers()
     {
         await using var host = await InboundHost.StartAsync();
         await host.OkAsync(HttpMethod.Post, "/api/notices", host.Keys.PublisherB,
             """{"noticeNumber":"W-1","type":"shipNotice","expectedDate":"2026-11-25","lines":[{"lineNumber":1,"sku":"GLX-1","quantity":1,"unit":"EA"}]}""");
         await host.OkAsync(HttpMethod.Post, "/api/orders", host.Keys.PublisherA,
             """{"orderNumber":"W-2","shipBy":"2026-11-21","shipTo":{"name":"K","addressLines":["M 3"],"city":"Halle","postalCode":"06108","country":"DE"},"lines":[{"lineNumber":1,"sku":"BOOK-001","quantity":2,"unit":"EA"}]}""");
+        await host.OkAsync(HttpMethod.Post, "/api/returns", host.Keys.PublisherA,
+            """{"returnNumber":"W-3","expectedDate":"2026-11-24","lines":[{"lineNumber":1,"sku":"BOOK-002","quantity":2,"unit":"EA","reason":"unsold"}]}""");
         await WaitForAsync(host, "inbound~globex~W-1", "DockArrival");
         await WaitForAsync(host, "outbound~acme~W-2", "StockArrived");
+        await WaitForAsync(host, "return~acme~W-3", "ReturnArrived");
 
         var before = await host.OkAsync(HttpMethod.Get, "/api/ops/dashboard/work", host.Keys.Ops);
-        Assert.Equal(["acme~W-2", "globex~W-1"], Items(before).Select(i => i.GetProperty("id").GetString()));
+        Assert.Equal(["acme~W-2", "acme~W-3", "globex~W-1"], Items(before).Select(i => i.GetProperty("id").GetString()));
         Assert.All(Items(before), i => Assert.False(i.GetProperty("overdue").GetBoolean()));
 
         host.Time.Advance(TimeSpan.FromDays(1));
         var after = await host.OkAsync(HttpMethod.Get, "/api/ops/dashboard/work", host.Keys.Ops);
-        var (order, notice) = (Items(after)[0], Items(after)[1]);
+        var (order, returned, notice) = (Items(after)[0], Items(after)[1], Items(after)[2]);
         Assert.Equal(("order", "acme~W-2", "AwaitingStock", "StockArrived", "stock", true),
             (order.GetProperty("kind").GetString(), order.GetProperty("id").GetString(), order.GetProperty("stage").GetString(), order.GetProperty("waitingFor").GetString(),
                 order.GetProperty("waitingOn").GetString(), order.GetProperty("overdue").GetBoolean()));
@@ -111,6 +114,10 @@ public sealed class DashboardEndpointTests
             (notice.GetProperty("kind").GetString(), notice.GetProperty("ownerId").GetString(), notice.GetProperty("waitingFor").GetString(),
                 notice.GetProperty("waitingOn").GetString(), notice.GetProperty("overdue").GetBoolean()));
         Assert.Equal(new DateTimeOffset(2026, 11, 26, 0, 0, 0, TimeSpan.Zero), notice.GetProperty("until").GetDateTimeOffset());
+        Assert.Equal(("return", "AwaitingArrival", "ReturnArrived", "carrier", false),
+            (returned.GetProperty("kind").GetString(), returned.GetProperty("stage").GetString(), returned.GetProperty("waitingFor").GetString(),
+                returned.GetProperty("waitingOn").GetString(), returned.GetProperty("overdue").GetBoolean()));
+        Assert.Equal(new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero), returned.GetProperty("until").GetDateTimeOffset());
     }
 
     [Fact]

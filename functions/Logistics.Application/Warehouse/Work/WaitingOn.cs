@@ -2,10 +2,14 @@ using Logistics.Application.Inbound;
 using Logistics.Application.Inbound.Workflow;
 using Logistics.Application.Outbound;
 using Logistics.Application.Outbound.Workflow;
+using Logistics.Application.Returns;
+using Logistics.Application.Returns.Workflow;
+using Logistics.Application.ValueAdded;
+using Logistics.Application.ValueAdded.Workflow;
 
 namespace Logistics.Application.Warehouse.Work;
 
-/// <summary>Who has to act next for a waiting notice or order, named by the milestone its orchestration waits for.</summary>
+/// <summary>Who has to act next for a waiting notice, order, return or value-added job, named by the milestone its orchestration waits for.</summary>
 public static class WaitingOn
 {
     /// <summary>Warehouse staff: receiving, closing, putaway, picking, packing.</summary>
@@ -26,9 +30,11 @@ public static class WaitingOn
     /// <summary>The party a milestone event comes from.</summary>
     public static string Of(string? milestone) => milestone switch
     {
-        InboundMilestones.DockArrival or OrderMilestones.HandedOver or OrderMilestones.DeliveryReported => Carrier,
-        InboundMilestones.OwnerDecision => Owner,
-        InboundMilestones.ReceiptClosed or InboundMilestones.PutawayConfirmed or OrderMilestones.PickConfirmed or OrderMilestones.Packed => Floor,
+        InboundMilestones.DockArrival or OrderMilestones.HandedOver or OrderMilestones.DeliveryReported or ReturnMilestones.ReturnArrived
+            or ReturnMilestones.SupplierHandover => Carrier,
+        InboundMilestones.OwnerDecision or ReturnMilestones.OwnerDecision => Owner,
+        InboundMilestones.ReceiptClosed or InboundMilestones.PutawayConfirmed or OrderMilestones.PickConfirmed or OrderMilestones.Packed
+            or ReturnMilestones.ReceiptClosed or ReturnMilestones.PartDisposed or ValueAddedMilestones.InputPicked or ValueAddedMilestones.WorkCompleted => Floor,
         OrderMilestones.StockArrived => Stock,
         _ => System,
     };
@@ -40,6 +46,25 @@ public static class WaitingOn
         NoticeProgress.Receiving => InboundMilestones.ReceiptClosed,
         NoticeProgress.AwaitingDecision => InboundMilestones.OwnerDecision,
         NoticeProgress.Putaway => InboundMilestones.PutawayConfirmed,
+        _ => null,
+    };
+
+    /// <summary>The milestone a return at <paramref name="progress"/> waits for (when its orchestration has not said yet).</summary>
+    public static string? MilestoneOf(ReturnProgress progress) => progress switch
+    {
+        ReturnProgress.AwaitingArrival => ReturnMilestones.ReturnArrived,
+        ReturnProgress.Receiving => ReturnMilestones.ReceiptClosed,
+        ReturnProgress.Inspection => ReturnMilestones.PartDisposed,
+        ReturnProgress.AwaitingOwner => ReturnMilestones.OwnerDecision,
+        ReturnProgress.AwaitingHandover => ReturnMilestones.SupplierHandover,
+        _ => null,
+    };
+
+    /// <summary>The milestone a value-added job at <paramref name="stage"/> waits for (when its orchestration has not said yet).</summary>
+    public static string? MilestoneOf(ValueAddedStage stage) => stage switch
+    {
+        ValueAddedStage.Picking => ValueAddedMilestones.InputPicked,
+        ValueAddedStage.Processing => ValueAddedMilestones.WorkCompleted,
         _ => null,
     };
 

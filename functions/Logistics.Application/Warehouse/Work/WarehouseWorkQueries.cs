@@ -5,6 +5,9 @@ using Logistics.Application.Inbound.Workflow;
 using Logistics.Application.Inventory;
 using Logistics.Application.Outbound;
 using Logistics.Application.Outbound.Workflow;
+using Logistics.Application.Returns;
+using Logistics.Application.Returns.Workflow;
+using Logistics.Application.ValueAdded;
 using Logistics.Domain.Inventory;
 using Logistics.Storage.Documents;
 using Microsoft.DurableTask.Client;
@@ -19,7 +22,8 @@ namespace Logistics.Application.Warehouse.Work;
 /// Cross-partition queries on purpose (the warehouse container is partitioned by owner): these are ops screens, read
 /// now and then, never a hot path. Each answer is bounded by <see cref="MaxDocuments"/> per kind and says when it was cut.
 /// </remarks>
-public sealed class WarehouseWorkQueries(WarehouseStore store, NoticeDeadlines noticeDeadlines, OrderDeadlines orderDeadlines, WarehouseLayout layout, TimeProvider time)
+public sealed class WarehouseWorkQueries(
+    WarehouseStore store, NoticeDeadlines noticeDeadlines, OrderDeadlines orderDeadlines, ReturnDeadlines returnDeadlines, WarehouseLayout layout, TimeProvider time)
 {
     /// <summary>Most notices, orders or balances one answer reads.</summary>
     public const int MaxDocuments = 1000;
@@ -31,7 +35,11 @@ public sealed class WarehouseWorkQueries(WarehouseStore store, NoticeDeadlines n
     private static readonly string[] OpenOrders = [.. Enum.GetValues<OrderStage>()
         .Where(s => s is not (OrderStage.Delivered or OrderStage.Returned or OrderStage.Cancelled or OrderStage.Failed)).Select(s => s.ToString())];
 
-    /// <summary>Every unfinished notice and order with what it waits for: overdue ones first, then by deadline (none last), then oldest.</summary>
+    private static readonly string[] OpenReturns = [.. Enum.GetValues<ReturnProgress>().Where(p => p is not (ReturnProgress.Completed or ReturnProgress.Cancelled)).Select(p => p.ToString())];
+
+    private static readonly string[] OpenJobs = [nameof(ValueAddedStage.Picking), nameof(ValueAddedStage.Processing)];
+
+    /// <summary>Every unfinished notice, order, return and value-added job with what it waits for: overdue ones first, then by deadline (none last), then oldest.</summary>
     public async Task<WorkList> OpenWorkAsync(DurableTaskClient client, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
@@ -40,11 +48,17 @@ public sealed class WarehouseWorkQueries(WarehouseStore store, NoticeDeadlines n
             new DocumentQuery(null) { PageSize = MaxDocuments }.WhereEquals("/type", NoticeDocument.Kind).Where("/progress", QueryOperator.In, OpenNotices), cancellationToken);
         var orders = await container.QueryAsync<OrderDocument>(
             new DocumentQuery(null) { PageSize = MaxDocuments }.WhereEquals("/type", OrderDocument.Kind).Where("/stage", QueryOperator.In, OpenOrders), cancellationToken);
+        var returns = await container.QueryAsync<ReturnDocument>(
+            new DocumentQuery(null) { PageSize = MaxDocuments }.WhereEquals("/type", ReturnDocument.Kind).Where("/progress", QueryOperator.In, OpenReturns), cancellationToken);
+        var jobs = await container.QueryAsync<ValueAddedJobDocument>(
+            new DocumentQuery(null) { PageSize = MaxDocuments }.WhereEquals("/type", ValueAddedJobDocument.Kind).Where("/stage", QueryOperator.In, OpenJobs), cancellationToken);
 
         var now = time.GetUtcNow();
         var items = new ConcurrentBag<WorkItemView>();
         var work = notices.Items.Select(d => (Func<Task>)(async () => items.Add(Notice(d.Value, await StatusAsync(client, NoticeIds.InstanceOf(d.Value.NoticeId), cancellationToken), now))))
-            .Concat(orders.Items.Select(d => (Func<Task>)(async () => items.Add(Order(d.Value, await StatusAsync(client, OrderIds.InstanceOf(d.Value.OrderId), cancellationToken), now)))));
+            .Concat(orders.Items.Select(d => (Func<Task>)(async () => items.Add(Order(d.Value, await StatusAsync(client, OrderIds.InstanceOf(d.Value.OrderId), cancellationToken), now)))))
+            .Concat(returns.Items.Select(d => (Func<Task>)(async () => items.Add(Return(d.Value, await StatusAsync(client, ReturnIds.InstanceOf(d.Value.ReturnId), cancellationToken), now)))))
+            .Concat(jobs.Items.Select(d => (Func<Task>)(async () => items.Add(Job(d.Value, await StatusAsync(client, ValueAddedIds.InstanceOf(d.Value.JobId), cancellationToken), now)))));
         await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = InstanceReadsInParallel, CancellationToken = cancellationToken }, async (read, _) => await read());
 
         var ordered = items
@@ -53,7 +67,7 @@ public sealed class WarehouseWorkQueries(WarehouseStore store, NoticeDeadlines n
             .ThenBy(i => i.AcceptedAt)
             .ThenBy(i => i.Id, StringComparer.Ordinal)
             .ToList();
-        return new WorkList(ordered, notices.ContinuationToken is not null || orders.ContinuationToken is not null, now);
+        return new WorkList(ordered, new[] { notices.ContinuationToken, orders.ContinuationToken, returns.ContinuationToken, jobs.ContinuationToken }.Any(t => t is not null), now);
     }
 
     /// <summary>
@@ -96,6 +110,19 @@ public sealed class WarehouseWorkQueries(WarehouseStore store, NoticeDeadlines n
             state, WaitingOn.MilestoneOf(order.Stage), inTransit ? snapshot.DeliveryDeadline : snapshot.ShipDeadline,
             inTransit ? order.DeliverBy : order.ShipBy, order.AcceptedAt, now);
     }
+
+    private WorkItemView Return(ReturnDocument document, InstanceState state, DateTimeOffset now)
+    {
+        var deadline = document.Progress == ReturnProgress.AwaitingArrival
+            ? returnDeadlines.Arrival(document)
+            : document.Parts.Where(p => p.IsHeld).Min(p => p.HoldDeadline);
+        return Item("return", document.ReturnId, document.OwnerId, document.ReturnNumber, document.Progress.ToString(), ReturnIds.InstanceOf(document.ReturnId),
+            state, WaitingOn.MilestoneOf(document.Progress), deadline, document.ExpectedDate, document.AcceptedAt, now);
+    }
+
+    private static WorkItemView Job(ValueAddedJobDocument job, InstanceState state, DateTimeOffset now) =>
+        Item("job", job.JobId, job.OwnerId, job.JobNumber, job.Stage.ToString(), ValueAddedIds.InstanceOf(job.JobId),
+            state, WaitingOn.MilestoneOf(job.Stage), null, null, job.OrderedAt, now);
 
     // The custom status says what the instance waits for and until when; the document's stage stands in while it has none.
     private static WorkItemView Item(

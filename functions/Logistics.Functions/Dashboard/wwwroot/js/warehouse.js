@@ -28,7 +28,7 @@ export async function mountWork(view, params, ctx) {
   let kind = params.get('kind') ?? '';
   const box = h('div');
   const onSelect = h('select', { id: 'w-on' }, WAITING_ON.map(([v, t]) => h('option', { value: v, selected: v === waitingOn }, t)));
-  const kindSelect = h('select', { id: 'w-kind' }, [['', 'Notices and orders'], ['notice', 'Notices'], ['order', 'Orders']]
+  const kindSelect = h('select', { id: 'w-kind' }, [['', 'All documents'], ['notice', 'Notices'], ['order', 'Orders'], ['return', 'Returns'], ['job', 'Value-added jobs']]
     .map(([v, t]) => h('option', { value: v, selected: v === kind }, t)));
   const update = () => {
     waitingOn = onSelect.value;
@@ -44,7 +44,7 @@ export async function mountWork(view, params, ctx) {
 
   view.replaceChildren(
     h('h1', { tabindex: '-1' }, 'Warehouse work'),
-    h('p', null, 'Notices and orders still under way, across every publisher, with what each waits for and until when: overdue ones first, then by deadline.'),
+    h('p', null, 'Notices, orders, returns and value-added jobs still under way, across every publisher, with what each waits for and until when: overdue ones first, then by deadline.'),
     h('form', { class: 'filters compact', role: 'search', 'aria-label': 'Filter work', onsubmit: (e) => e.preventDefault() },
       h('div', { class: 'field' }, h('label', { for: 'w-on' }, 'Waiting on'), onSelect),
       h('div', { class: 'field' }, h('label', { for: 'w-kind' }, 'Documents'), kindSelect)),
