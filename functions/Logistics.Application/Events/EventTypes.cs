@@ -114,10 +114,16 @@ public static class EventTypes
     /// <summary>A stock alert's condition ended: as <see cref="StockAlertRaised"/>.</summary>
     public const string StockAlertCleared = nameof(StockAlertCleared);
 
+    /// <summary>
+    /// The owner ordered a value-added job and its inputs were reserved: <c>{job, kind, sku, units, inputs (sku, units)}</c>.
+    /// Subject: the job id.
+    /// </summary>
+    public const string ValueAddedWorkOrdered = nameof(ValueAddedWorkOrdered);
+
     /// <summary>A value-added job's inputs were taken to the processing area: <c>{job, kind, inputs (sku, lot, units)}</c>.</summary>
     public const string ValueAddedWorkStarted = nameof(ValueAddedWorkStarted);
 
-    /// <summary>A value-added job was cancelled and its inputs restored: <c>{job, kind, restoredUnits, reason}</c>.</summary>
+    /// <summary>A value-added job was cancelled and its inputs restored: <c>{job, kind, restoredUnits, releasedUnits, reason, by, inputs (sku, units)}</c>.</summary>
     public const string ValueAddedWorkCancelled = nameof(ValueAddedWorkCancelled);
 
     /// <summary>Value-added work (kitting, labelling, …) finished for the owner: <c>{job, kind, units}</c>. Billed per job and unit.</summary>

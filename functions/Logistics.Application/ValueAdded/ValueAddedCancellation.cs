@@ -21,7 +21,7 @@ namespace Logistics.Application.ValueAdded;
 /// processing area) goes back from pending processing to on hand at the storage location it was picked from, with the
 /// same lot. So the owner's available stock after the cancellation is what it was before the job, location by location.
 /// One batch holds the job's change, these movements and <see cref="EventTypes.ValueAddedWorkCancelled"/>
-/// (<c>{job, kind, restoredUnits, releasedUnits, reason, by}</c>).
+/// (<c>{job, kind, restoredUnits, releasedUnits, reason, by, inputs}</c>).
 /// </para>
 /// <para>
 /// Completion and cancellation both rewrite the job under its ETag in the batch of their movements, so when they race
@@ -101,7 +101,7 @@ public sealed class ValueAddedCancellation(
                 PickTasks = [.. current.PickTasks.Select(t => t with { Restored = t.Picked })],
             };
             var cancelled = new WarehouseEvent($"{jobId}/cancelled", EventTypes.ValueAddedWorkCancelled, current.OwnerId, jobId, now,
-                new { job = current.JobNumber, kind = ValueAddedPicking.KindText(current.JobKind), restoredUnits = restored, releasedUnits = released, reason, by });
+                new { job = current.JobNumber, kind = ValueAddedPicking.KindText(current.JobKind), restoredUnits = restored, releasedUnits = released, reason, by, inputs = current.Inputs });
             return (new StockPosting(step, movements, batch => batch.Replace(updated, read.ETag).Send(cancelled.ToMessage())), (updated, true));
         }, cancellationToken);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Logistics.Application.Common;
+using Logistics.Application.Events;
 using Logistics.Application.Inventory;
 using Logistics.Application.Items;
 using Logistics.Application.Outbound;
@@ -114,7 +115,9 @@ public sealed class ValueAddedIntake(
                 OrderedAt = now,
                 SourceReference = source,
             };
-            return (new StockPosting(step, movements, batch => batch.Create(job)), (job, true));
+            var ordered = new WarehouseEvent($"{jobId}/ordered", EventTypes.ValueAddedWorkOrdered, ownerId, jobId, now,
+                new { job = job.JobNumber, kind = ValueAddedPicking.KindText(kind), sku = job.Sku, units = job.Units, inputs = job.Inputs });
+            return (new StockPosting(step, movements, batch => batch.Create(job).Send(ordered.ToMessage())), (job, true));
         }, cancellationToken);
 
         if (!created)
