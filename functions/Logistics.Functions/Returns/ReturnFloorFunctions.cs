@@ -7,7 +7,7 @@ using Microsoft.DurableTask.Client;
 namespace Logistics.Functions.Returns;
 
 /// <summary>Returns, floor side (ops or floor key): the work list, arrival, scans, close, inspection and the supplier handover.</summary>
-public sealed class ReturnFloorFunctions(HttpApi api, ReturnReceiving receiving, ReturnInspection inspection, ReturnQueries queries)
+public sealed class ReturnFloorFunctions(HttpApi api, ReturnReceiving receiving, ReturnInspection inspection, ReturnQueries queries, ReturnRepository returns)
 {
     /// <summary>The most parcels one arrival may report.</summary>
     public const int MaxParcels = 10_000;
@@ -68,7 +68,10 @@ public sealed class ReturnFloorFunctions(HttpApi api, ReturnReceiving receiving,
         string returnId,
         [DurableClient] DurableTaskClient durable) =>
         api.RunAsync<DispositionInput>(request, Access.Staff, async (call, body) =>
-            TypedResults.Ok(await inspection.DisposeAsync(durable, returnId, body, call.Cancellation)));
+        {
+            call.Audit.Before = (await returns.GetAsync(returnId, null, call.Cancellation)).Value.Parts.FirstOrDefault(p => p.PartId == body.PartId);
+            return TypedResults.Ok(await inspection.DisposeAsync(durable, returnId, body, call.Cancellation));
+        });
 
     /// <summary><c>POST /api/returns/{returnId}/handovers</c>: goods for the supplier handed to a carrier (<c>{"partId","carrier","trackingNumber"}</c>).</summary>
     [Function("HandOverReturnToSupplier")]

@@ -57,6 +57,7 @@ public sealed class WorkOrderFloorFunctions(
         api.RunAsync(request, Access.Ops, async call =>
         {
             var input = await RequestBody.ReadJsonAsync<ValueAddedCancelInput>(request, limits.Value.MaxRequestBodyBytes, call.Cancellation) ?? new ValueAddedCancelInput();
+            call.Audit.Before = await queries.GetAsync(durable, null, jobId, call.Cancellation);
             return TypedResults.Ok(ValueAddedJobView.From(await cancellation.CancelAsync(durable, jobId, null, input, call.Cancellation)));
         });
 }

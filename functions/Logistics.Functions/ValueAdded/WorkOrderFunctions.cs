@@ -58,6 +58,7 @@ public sealed class WorkOrderFunctions(HttpApi api, ValueAddedIntake intake, Val
         api.RunAsync(request, Access.Publisher, async call =>
         {
             var input = await RequestBody.ReadJsonAsync<ValueAddedCancelInput>(request, limits.Value.MaxRequestBodyBytes, call.Cancellation) ?? new ValueAddedCancelInput();
+            call.Audit.Before = await queries.GetAsync(durable, call.PublisherId, jobId, call.Cancellation);
             return TypedResults.Ok(ValueAddedJobView.From(await cancellation.CancelAsync(durable, jobId, call.PublisherId, input, call.Cancellation)));
         });
 }

@@ -115,6 +115,13 @@ public sealed class ReturnHttpTests
         Assert.StartsWith("ISA*", text, StringComparison.Ordinal);
         Assert.Contains("ST*180*", text, StringComparison.Ordinal);
         Assert.Contains("*DEMOPUB", text, StringComparison.Ordinal);
+
+        // The floor's dispositions are in the audit log with the part before and the return after; the refused one is not.
+        var audited = (await host.OkAsync(HttpMethod.Get, "/api/ops/audit?owner=acme&action=POST%20" + Uri.EscapeDataString(path + "/dispositions"), keys.Ops))
+            .GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(["P1", "P3"], audited.Select(e => e.GetProperty("before").GetProperty("partId").GetString()).Order());
+        Assert.All(audited, e => Assert.False(e.GetProperty("before").TryGetProperty("disposition", out var d) && d.ValueKind != JsonValueKind.Null));
+        Assert.Equal(["floor", "floor"], audited.Select(e => e.GetProperty("actor").GetProperty("role").GetString()));
     }
 
     [Fact]
