@@ -53,6 +53,50 @@ internal sealed class JsonObjectReader
         return null;
     }
 
+    /// <summary>
+    /// The document's <c>lines</c>: an array of 1 (0 when not <paramref name="required"/>) to <paramref name="maxLines"/>
+    /// objects, each read by <paramref name="readLine"/> at its pointer; a line number used twice is an error at the
+    /// second line's <c>lineNumber</c>, and that line is left out.
+    /// </summary>
+    public List<TLine> Lines<TLine>(bool required, int maxLines, Func<JsonElement, string, TLine?> readLine, Func<TLine, int> lineNumber)
+        where TLine : class
+    {
+        var lines = new List<TLine>();
+        if (Get("lines", required) is not { } element)
+        {
+            return lines;
+        }
+
+        var least = required ? 1 : 0;
+        if (element.ValueKind != JsonValueKind.Array || element.GetArrayLength() < least || element.GetArrayLength() > maxLines)
+        {
+            _errors.Add(new NoticeJsonError(At("lines"), $"'lines' must be an array of {least} to {maxLines} lines."));
+            return lines;
+        }
+
+        var seen = new HashSet<int>();
+        var index = 0;
+        foreach (var item in element.EnumerateArray())
+        {
+            var pointer = JsonPointer.Append(At("lines"), index++);
+            if (readLine(item, pointer) is not { } line)
+            {
+                continue;
+            }
+
+            if (seen.Add(lineNumber(line)))
+            {
+                lines.Add(line);
+            }
+            else
+            {
+                _errors.Add(new NoticeJsonError(JsonPointer.Append(pointer, "lineNumber"), $"Line number {lineNumber(line)} is used more than once."));
+            }
+        }
+
+        return lines;
+    }
+
     public string? String(string name, bool required, int maxLength)
     {
         if (Get(name, required) is not { } value)

@@ -68,7 +68,7 @@ public static class NoticeJsonValidator
         var reference = reader.String("reference", false, MaxTextLength);
 
         // A cancellation names the notice by its number; its lines, if sent, are read and checked like any others.
-        var lines = ReadLines(reader, errors, required: action != NoticeAction.Cancel);
+        var lines = reader.Lines(required: action != NoticeAction.Cancel, MaxLines, (item, pointer) => ReadLine(item, pointer, errors), l => l.LineNumber);
 
         if (errors.Count > 0 || number is null || type is null || expected is null)
         {
@@ -97,42 +97,6 @@ public static class NoticeJsonValidator
         var name = reader.String("name", true, MaxTextLength);
         reader.String("id", false, MaxTextLength);
         return name;
-    }
-
-    private static List<InboundNoticeDocumentLine> ReadLines(JsonObjectReader root, List<NoticeJsonError> errors, bool required)
-    {
-        var lines = new List<InboundNoticeDocumentLine>();
-        if (root.Get("lines", required) is not { } element)
-        {
-            return lines;
-        }
-
-        var least = required ? 1 : 0;
-        if (element.ValueKind != JsonValueKind.Array || element.GetArrayLength() < least || element.GetArrayLength() > MaxLines)
-        {
-            errors.Add(new NoticeJsonError(root.At("lines"), $"'lines' must be an array of {least} to {MaxLines} lines."));
-            return lines;
-        }
-
-        var seen = new HashSet<int>();
-        var index = 0;
-        foreach (var item in element.EnumerateArray())
-        {
-            var pointer = JsonPointer.Append(root.At("lines"), index++);
-            if (ReadLine(item, pointer, errors) is { } line)
-            {
-                if (seen.Add(line.LineNumber))
-                {
-                    lines.Add(line);
-                }
-                else
-                {
-                    errors.Add(new NoticeJsonError(JsonPointer.Append(pointer, "lineNumber"), $"Line number {line.LineNumber} is used more than once."));
-                }
-            }
-        }
-
-        return lines;
     }
 
     private static InboundNoticeDocumentLine? ReadLine(JsonElement item, string pointer, List<NoticeJsonError> errors)

@@ -106,7 +106,7 @@ public static class OrderJsonValidator
         var references = ReadReferences(reader, errors);
 
         // A cancellation names the order by its number; its lines, if sent, are read and checked like any others.
-        var lines = ReadLines(reader, errors, required: action != OrderAction.Cancel);
+        var lines = reader.Lines(required: action != OrderAction.Cancel, OrderLimits.MaxLines, (item, pointer) => ReadLine(item, pointer, errors), l => l.LineNumber);
         if (errors.Count > 0 || number is null || shipTo is null)
         {
             return new OrderJsonResult(null, errors);
@@ -193,44 +193,6 @@ public static class OrderJsonValidator
         }
 
         return references;
-    }
-
-    private static List<OutboundOrderDocumentLine> ReadLines(JsonObjectReader root, List<NoticeJsonError> errors, bool required)
-    {
-        var lines = new List<OutboundOrderDocumentLine>();
-        if (root.Get("lines", required) is not { } element)
-        {
-            return lines;
-        }
-
-        var least = required ? 1 : 0;
-        if (element.ValueKind != JsonValueKind.Array || element.GetArrayLength() < least || element.GetArrayLength() > OrderLimits.MaxLines)
-        {
-            errors.Add(new NoticeJsonError(root.At("lines"), $"'lines' must be an array of {least} to {OrderLimits.MaxLines} lines."));
-            return lines;
-        }
-
-        var seen = new HashSet<int>();
-        var index = 0;
-        foreach (var item in element.EnumerateArray())
-        {
-            var pointer = JsonPointer.Append(root.At("lines"), index++);
-            if (ReadLine(item, pointer, errors) is not { } line)
-            {
-                continue;
-            }
-
-            if (seen.Add(line.LineNumber))
-            {
-                lines.Add(line);
-            }
-            else
-            {
-                errors.Add(new NoticeJsonError(JsonPointer.Append(pointer, "lineNumber"), $"Line number {line.LineNumber} is used more than once."));
-            }
-        }
-
-        return lines;
     }
 
     private static OutboundOrderDocumentLine? ReadLine(JsonElement item, string pointer, List<NoticeJsonError> errors)

@@ -80,7 +80,7 @@ public static class ReturnJsonValidator
         var supplier = PartyJsonReader.Read(reader, ReturnFields.Supplier, required: false, needsAddress: false, errors);
 
         // A cancellation names the return by its number; its lines, if sent, are read and checked like any others.
-        var lines = ReadLines(reader, errors, required: action != NoticeAction.Cancel);
+        var lines = reader.Lines(required: action != NoticeAction.Cancel, NoticeLimits.MaxLines, (item, pointer) => ReadLine(item, pointer, errors), l => l.LineNumber);
         if (errors.Count > 0 || number is null)
         {
             return new ReturnJsonResult(null, errors);
@@ -93,44 +93,6 @@ public static class ReturnJsonValidator
             Supplier = supplier,
         };
         return new ReturnJsonResult(document, errors);
-    }
-
-    private static List<ReturnNoticeDocumentLine> ReadLines(JsonObjectReader root, List<NoticeJsonError> errors, bool required)
-    {
-        var lines = new List<ReturnNoticeDocumentLine>();
-        if (root.Get("lines", required) is not { } element)
-        {
-            return lines;
-        }
-
-        var least = required ? 1 : 0;
-        if (element.ValueKind != JsonValueKind.Array || element.GetArrayLength() < least || element.GetArrayLength() > NoticeLimits.MaxLines)
-        {
-            errors.Add(new NoticeJsonError(root.At("lines"), $"'lines' must be an array of {least} to {NoticeLimits.MaxLines} lines."));
-            return lines;
-        }
-
-        var seen = new HashSet<int>();
-        var index = 0;
-        foreach (var item in element.EnumerateArray())
-        {
-            var pointer = JsonPointer.Append(root.At("lines"), index++);
-            if (ReadLine(item, pointer, errors) is not { } line)
-            {
-                continue;
-            }
-
-            if (seen.Add(line.LineNumber))
-            {
-                lines.Add(line);
-            }
-            else
-            {
-                errors.Add(new NoticeJsonError(JsonPointer.Append(pointer, ReturnFields.LineNumber), $"Line number {line.LineNumber} is used more than once."));
-            }
-        }
-
-        return lines;
     }
 
     private static ReturnNoticeDocumentLine? ReadLine(JsonElement item, string pointer, List<NoticeJsonError> errors)
