@@ -45,23 +45,12 @@ public sealed class OrderOrchestrations(WarehouseStore store, ILogger<OrderOrche
 
     /// <summary>Starts the missing instance of every unfinished order of one owner (the periodic sweep).</summary>
     /// <returns>How many were started.</returns>
-    public async Task<int> ReconcileOwnerAsync(DurableTaskClient client, string ownerId, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(client);
-        var repaired = 0;
-        foreach (var order in await OpenOrdersAsync(ownerId, null, cancellationToken))
+    public async Task<int> ReconcileOwnerAsync(DurableTaskClient client, string ownerId, CancellationToken cancellationToken) =>
+        await Instances.StartMissingAsync(client, await OpenOrdersAsync(ownerId, null, cancellationToken), o => OrderIds.InstanceOf(o.OrderId), async order =>
         {
-            var instanceId = OrderIds.InstanceOf(order.OrderId);
-            if (await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken) is null)
-            {
-                await StartAsync(client, order, cancellationToken);
-                _logger.OrderOrchestrationRepaired(order.OwnerId, order.OrderId, instanceId);
-                repaired++;
-            }
-        }
-
-        return repaired;
-    }
+            var instanceId = await StartAsync(client, order, cancellationToken);
+            _logger.OrderOrchestrationRepaired(order.OwnerId, order.OrderId, instanceId);
+        }, cancellationToken);
 
     private async Task<IReadOnlyList<OrderDocument>> OpenOrdersAsync(string ownerId, OrderStage? stage, CancellationToken cancellationToken)
     {
